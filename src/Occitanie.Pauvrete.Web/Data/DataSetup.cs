@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
+using Occitanie.Pauvrete.Web.Data.Import;
+
+namespace Occitanie.Pauvrete.Web.Data;
+
+public static class DataSetup
+{
+    public const string ConnectionStringName = "Portal";
+
+    /// <summary>The database on the configured provider, Identity in it, the importer and the health check.</summary>
+    public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
+    {
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider is SqlServer: set ConnectionStrings:Portal.");
+                }
+                builder.Services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o =>
+                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                break;
+            default:
+                connectionString ??= $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "portal.db")}";
+                builder.Services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString));
+                break;
+        }
+
+        builder.Services.AddOptions<ContentOptions>()
+            .BindConfiguration(ContentOptions.Section)
+            .PostConfigure<IHostEnvironment>((o, env) => o.Path = Path.GetFullPath(o.Path, env.ContentRootPath));
+        builder.Services.AddScoped<ContentImporter>();
+
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        builder.Services.AddIdentityCore<IdentityUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>();
+        builder.Services.AddScoped<AdminAccounts>();
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        return builder;
+    }
+
+    /// <summary>Creates or migrates the database, then adds what it lacks from content/ and the bootstrap administrator.</summary>
+    public static async Task PreparePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await services.MigratePortalDatabaseAsync(cancellationToken);
+        using var scope = services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(force: false, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AdminAccounts>().BootstrapAsync();
+    }
+
+    public static async Task MigratePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            // SQLite creates the file, not its folder.
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder) && file != ":memory:")
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

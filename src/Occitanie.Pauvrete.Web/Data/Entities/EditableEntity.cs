@@ -1,0 +1,70 @@
+namespace Occitanie.Pauvrete.Web.Data.Entities;
+
+/// <summary>Whether an item is visible on the public site.</summary>
+public enum PublicationStatus
+{
+    Draft,
+    Published,
+}
+
+/// <summary>
+/// What every item staff can edit carries: publication status, who created and changed it and
+/// when, a concurrency token and the hash of the content file it was last imported from.
+/// <see cref="PortalDbContext"/> stamps the timestamps and the token and writes a
+/// <see cref="Revision"/> on every save.
+/// </summary>
+public abstract class EditableEntity
+{
+    /// <summary>Generated on the client when the item is added, so a revision can name it in the same save.</summary>
+    public Guid Id { get; set; }
+
+    public PublicationStatus Status { get; set; } = PublicationStatus.Published;
+
+    public DateTime CreatedAt { get; set; }
+
+    public string CreatedBy { get; set; } = "";
+
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Who made the change being saved; set by whoever saves (a staff e-mail or the importer).</summary>
+    public string UpdatedBy { get; set; } = "";
+
+    /// <summary>Optimistic concurrency token, renewed on every save (works the same on SQLite and SQL Server).</summary>
+    public Guid Version { get; set; }
+
+    /// <summary>Hash of the content file (or list item) this item was last imported from; null for items created in the admin.</summary>
+    public string? ImportHash { get; set; }
+
+    /// <summary>The natural key people and content files use (slug, INSEE code, file name).</summary>
+    public abstract string Key { get; }
+}
+
+/// <summary>An editorial item of the portal: it has a page, a title, a body and its sources.</summary>
+public abstract class ContentItem : EditableEntity
+{
+    public string Slug { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string? Summary { get; set; }
+
+    /// <summary>Markdown.</summary>
+    public string Body { get; set; } = "";
+
+    /// <summary>Note of the editors when the sources disagree, are cut or repeat a block by mistake.</summary>
+    public string? EditorNote { get; set; }
+
+    public List<SourceReference> Sources { get; set; } = [];
+
+    public override string Key => Slug;
+}
+
+/// <summary>Where in a source document a fact comes from.</summary>
+public class SourceReference
+{
+    /// <summary>File name of a <see cref="SourceDocument"/>.</summary>
+    public string Document { get; set; } = "";
+
+    /// <summary>Page or section in it ("p.15", "Atelier n°1").</summary>
+    public string? Location { get; set; }
+}

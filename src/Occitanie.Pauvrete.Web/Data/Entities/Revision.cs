@@ -1,0 +1,31 @@
+namespace Occitanie.Pauvrete.Web.Data.Entities;
+
+public enum RevisionAction
+{
+    Created,
+    Updated,
+    Deleted,
+}
+
+/// <summary>The full state of an item after one save, so no version is ever lost.</summary>
+public class Revision
+{
+    public long Id { get; set; }
+
+    /// <summary>CLR name of the entity ("Measure").</summary>
+    public string EntityType { get; set; } = "";
+
+    public Guid EntityId { get; set; }
+
+    /// <summary>Natural key at the time of the save (slug, code).</summary>
+    public string EntityKey { get; set; } = "";
+
+    public RevisionAction Action { get; set; }
+
+    /// <summary>JSON of every property, owned value and linked item key.</summary>
+    public string Snapshot { get; set; } = "";
+
+    public string Author { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+}

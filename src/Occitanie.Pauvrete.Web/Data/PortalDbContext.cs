@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Occitanie.Pauvrete.Web.Data.Entities;
+
+namespace Occitanie.Pauvrete.Web.Data;
+
+/// <summary>
+/// The portal's database: content, revisions and Identity. Abstract because each provider has its
+/// own subclass holding its own migrations (<see cref="SqlitePortalDbContext"/>,
+/// <see cref="SqlServerPortalDbContext"/>); the app resolves this type.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<Axis> Axes => Set<Axis>();
+
+    public DbSet<Intention> Intentions => Set<Intention>();
+
+    public DbSet<Measure> Measures => Set<Measure>();
+
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+
+    public DbSet<Conference> Conferences => Set<Conference>();
+
+    public DbSet<PressRelease> PressReleases => Set<PressRelease>();
+
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+
+    public DbSet<Page> Pages => Set<Page>();
+
+    public DbSet<Departement> Departements => Set<Departement>();
+
+    public DbSet<Metropole> Metropoles => Set<Metropole>();
+
+    public DbSet<FundingLine> FundingLines => Set<FundingLine>();
+
+    public DbSet<KeyFigure> KeyFigures => Set<KeyFigure>();
+
+    public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+
+    public DbSet<Revision> Revisions => Set<Revision>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: the database stays readable and reordering an enum is safe.
+        configurationBuilder.Properties<PublicationStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<WorkshopKind>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<RevisionAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        foreach (var entry in ChangedEditableEntries())
+        {
+            RevisionSnapshot.LoadLinks(entry);
+        }
+        StampAndRecordRevisions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangedEditableEntries())
+        {
+            await RevisionSnapshot.LoadLinksAsync(entry, cancellationToken);
+        }
+        StampAndRecordRevisions();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Items added, changed or deleted in this save, including those where only an owned value
+    /// (a contact, a speaker) or a many-to-many link changed.
+    /// </summary>
+    private List<EntityEntry<EditableEntity>> ChangedEditableEntries()
+    {
+        ChangeTracker.DetectChanges();
+        return ChangeTracker.Entries<EditableEntity>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                || (e.State == EntityState.Unchanged && e.Navigations.Any(n => n.IsModified)))
+            .ToList();
+    }
+
+    private void StampAndRecordRevisions()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in ChangedEditableEntries())
+        {
+            var item = entry.Entity;
+            if (string.IsNullOrWhiteSpace(item.UpdatedBy))
+            {
+                throw new InvalidOperationException(
+                    $"{entry.Metadata.ClrType.Name} '{item.Key}' is saved without an author: set {nameof(EditableEntity.UpdatedBy)}.");
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => RevisionAction.Created,
+                EntityState.Deleted => RevisionAction.Deleted,
+                _ => RevisionAction.Updated,
+            };
+            if (action == RevisionAction.Created)
+            {
+                item.CreatedAt = now;
+                item.CreatedBy = item.UpdatedBy;
+            }
+            if (action != RevisionAction.Deleted)
+            {
+                item.UpdatedAt = now;
+                item.Version = Guid.NewGuid();
+            }
+
+            Revisions.Add(new Revision
+            {
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = item.Id,
+                EntityKey = item.Key,
+                Action = action,
+                Snapshot = RevisionSnapshot.Write(entry),
+                Author = item.UpdatedBy,
+                CreatedAt = now,
+            });
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Errors;
+
+public sealed record ErrorViewModel(int StatusCode, string Heading, string Explanation)
+    : PageViewModel(Heading, Explanation);
+
+/// <summary>The DSFR error pages; reached by re-execution, so the address the visitor typed stays in the bar.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("/erreur/{statusCode:int?}")]
+    public IActionResult Show(int? statusCode)
+    {
+        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        Response.StatusCode = code;
+        var model = code switch
+        {
+            404 => new ErrorViewModel(404, "Page non trouvée", "La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée."),
+            >= 400 and < 500 => new ErrorViewModel(code, "Demande incorrecte", "Votre demande n'a pas pu être traitée telle qu'elle a été formulée."),
+            503 => new ErrorViewModel(503, "Service indisponible", "Le service est momentanément indisponible. Merci de réessayer dans quelques instants."),
+            _ => new ErrorViewModel(code, "Erreur inattendue", "Désolé, le service rencontre un problème, nous travaillons pour le résoudre le plus rapidement possible."),
+        };
+        return View("Error", model);
+    }
+}

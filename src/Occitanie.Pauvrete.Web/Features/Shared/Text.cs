@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace Occitanie.Pauvrete.Web.Features.Shared;
+
+/// <summary>Small display helpers for French text.</summary>
+public static class Text
+{
+    private static readonly CultureInfo _french = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>"assurer l'égalité…" → "Assurer l'égalité…": titles are stored as the sources write them.</summary>
+    public static string Capitalize(string value) =>
+        value.Length == 0 ? value : char.ToUpper(value[0], _french) + value[1..];
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Startup;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
+try
+{
+    var command = PortalCommands.Parse(args);
+    var builder = WebApplication.CreateBuilder(command is null ? args : []);
+    builder.AddPortalLogging();
+    builder.AddPortalData();
+    builder.AddPortalWeb();
+    var app = builder.Build();
+
+    if (command is not null)
+    {
+        return await command.RunAsync(app.Services, Console.Out);
+    }
+    await app.Services.PreparePortalDatabaseAsync();
+    app.UsePortal();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (e is not HostAbortedException)
+{
+    Log.Fatal(e, "The portal stopped on an error");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point, public for the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

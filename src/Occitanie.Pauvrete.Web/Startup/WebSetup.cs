@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace Occitanie.Pauvrete.Web.Startup;
+
+public static class WebSetup
+{
+    /// <summary>MVC with views found in feature folders (Features/{controller}/{view}.cshtml).</summary>
+    public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddControllersWithViews()
+            .AddRazorOptions(o =>
+            {
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+                o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+                o.AreaViewLocationFormats.Clear();
+                o.AreaViewLocationFormats.Add("/Areas/{2}/Features/{1}/{0}.cshtml");
+                o.AreaViewLocationFormats.Add("/Areas/{2}/Features/Shared/{0}.cshtml");
+                o.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+            });
+        builder.Services.AddScoped<Features.Home.HomeQuery>();
+        // French text as it is: the default encoder writes every "é" as "&#xE9;".
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // No stack trace ever reaches a visitor: errors are logged and answered with a DSFR page.
+            app.UseExceptionHandler("/erreur");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseSerilogRequestLogging();
+        app.MapStaticAssets();
+        app.UseRouting();
+        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+        app.MapControllers();
+        return app;
+    }
+}
