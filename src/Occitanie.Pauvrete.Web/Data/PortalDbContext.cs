@@ -78,14 +78,22 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     /// <summary>
     /// Items added, changed or deleted in this save, including those where only an owned value
-    /// (a contact, a speaker) or a many-to-many link changed.
+    /// (a contact, a speaker) or a many-to-many link (a measure's intention) changed: such a change
+    /// is an entry of its own that points at the item by foreign key.
     /// </summary>
     private List<EntityEntry<EditableEntity>> ChangedEditableEntries()
     {
         ChangeTracker.DetectChanges();
+        var touched = ChangeTracker.Entries()
+            .Where(e => e.Entity is not EditableEntity && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .SelectMany(e => e.Metadata.GetForeignKeys()
+                .Where(fk => fk.PrincipalEntityType.ClrType.IsAssignableTo(typeof(EditableEntity)))
+                .Select(fk => e.Property(fk.Properties[0].Name).CurrentValue))
+            .OfType<Guid>()
+            .ToHashSet();
         return ChangeTracker.Entries<EditableEntity>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                || (e.State == EntityState.Unchanged && e.Navigations.Any(n => n.IsModified)))
+                || (e.State == EntityState.Unchanged && touched.Contains(e.Entity.Id)))
             .ToList();
     }
 

@@ -43,6 +43,12 @@ internal sealed class YamlText
         {
             throw yaml.Error(e);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way when the text ends inside an open [ or {.
+            var lastLine = firstLine + text.TrimEnd('\n').Split('\n').Length - 1;
+            throw new ContentFormatException(lastLine, "the YAML ends inside an unclosed '[', '{' or quote");
+        }
         if (stream.Documents.Count > 0)
         {
             yaml.Index(stream.Documents[0].RootNode, "");

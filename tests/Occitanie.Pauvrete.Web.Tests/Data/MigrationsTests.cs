@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Tests.Support;
+
+namespace Occitanie.Pauvrete.Web.Tests.Data;
+
+/// <summary>Each provider's checked-in migrations hold the whole model and apply.</summary>
+public sealed class MigrationsTests
+{
+    private static SqlServerPortalDbContext SqlServer() =>
+        new(new DbContextOptionsBuilder<SqlServerPortalDbContext>()
+            .UseSqlServer("Server=localhost;Database=NotOpened;Integrated Security=true;TrustServerCertificate=true")
+            .Options);
+
+    [Fact]
+    public void The_sqlite_model_has_no_change_that_a_migration_lacks()
+    {
+        using var database = new TestDatabase(migrate: false);
+        using var db = database.Open();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration: dotnet ef migrations add <Name> --project src/Occitanie.Pauvrete.Web --context SqlitePortalDbContext --output-dir Data/Migrations/Sqlite");
+    }
+
+    [Fact]
+    public void The_sql_server_model_has_no_change_that_a_migration_lacks()
+    {
+        using var db = SqlServer();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration: dotnet ef migrations add <Name> --project src/Occitanie.Pauvrete.Web --context SqlServerPortalDbContext --output-dir Data/Migrations/SqlServer");
+    }
+
+    [Fact]
+    public void Each_provider_has_its_own_migrations()
+    {
+        using var database = new TestDatabase(migrate: false);
+        using var sqlite = database.Open();
+        using var sqlServer = SqlServer();
+
+        var sqliteMigrations = sqlite.Database.GetMigrations().ToList();
+        var sqlServerMigrations = sqlServer.Database.GetMigrations().ToList();
+
+        Assert.NotEmpty(sqliteMigrations);
+        Assert.NotEmpty(sqlServerMigrations);
+        Assert.Contains("INTEGER", sqlite.GetService<IMigrator>().GenerateScript(), StringComparison.Ordinal);
+        Assert.Contains("nvarchar", sqlServer.GetService<IMigrator>().GenerateScript(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sqlite_migrations_apply_on_an_empty_file()
+    {
+        using var database = new TestDatabase(migrate: false);
+        await using var db = database.Open();
+
+        await db.Database.MigrateAsync();
+
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(0, await db.Axes.CountAsync());
+        Assert.Equal(0, await db.Revisions.CountAsync());
+    }
+
+    [Fact]
+    public void Sql_server_migrations_generate_an_idempotent_script()
+    {
+        using var db = SqlServer();
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.Contains("CREATE TABLE [Measures]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [Revisions]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [AspNetUsers]", script, StringComparison.Ordinal);
+        Assert.Contains("IF NOT EXISTS", script, StringComparison.Ordinal);
+    }
+}
