@@ -13,8 +13,10 @@ public static class LoggingSetup
     /// </summary>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
-        // The static logger stays the bootstrap one (start-up failures): several hosts may run in
-        // one process (the tests), and each gets its own logger.
+        // Serilog writes the console itself; other providers (a test's log collector) still receive
+        // every event. The static logger stays the bootstrap one (start-up failures): several hosts
+        // may run in one process (the tests), and each gets its own logger.
+        builder.Logging.ClearProviders();
         builder.Services.AddSerilog(
             (services, logger) =>
             {
@@ -30,7 +32,8 @@ public static class LoggingSetup
                     logger.WriteTo.Console(new RenderedCompactJsonFormatter());
                 }
             },
-            preserveStaticLogger: true);
+            preserveStaticLogger: true,
+            writeToProviders: true);
         return builder;
     }
 }

@@ -8,7 +8,7 @@ using Occitanie.Pauvrete.Web.Data.Import;
 namespace Occitanie.Pauvrete.Web.Tests.Support;
 
 /// <summary>A fresh, migrated SQLite file of its own, deleted at the end of the test.</summary>
-internal sealed class TestDatabase : IDisposable
+public sealed class TestDatabase : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("portal-db-").FullName;
 
@@ -24,18 +24,25 @@ internal sealed class TestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public SqlitePortalDbContext Open() =>
+    internal SqlitePortalDbContext Open() =>
         new(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(ConnectionString).Options);
 
-    public static ContentImporter Importer(PortalDbContext db, string contentPath) =>
+    internal static ContentImporter Importer(PortalDbContext db, string contentPath) =>
         new(db, Options.Create(new ContentOptions { Path = contentPath }), NullLogger<ContentImporter>.Instance);
 
     /// <summary>Imports <paramref name="contentPath"/> with a context of its own, as a start-up would.</summary>
-    public async Task<ContentImportReport> ImportAsync(string contentPath, bool force = false)
+    internal async Task<ContentImportReport> ImportAsync(string contentPath, bool force = false)
     {
         await using var db = Open();
         return await Importer(db, contentPath).ImportAsync(force);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        // WebApplicationFactory disposes its fixtures both from Dispose and DisposeAsync.
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
 }
