@@ -53,6 +53,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         configurationBuilder.Properties<PublicationStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<WorkshopKind>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<RevisionAction>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(8);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
     }
 

@@ -7,6 +7,9 @@ public class Conference : ContentItem
 
     public DateOnly? EndDate { get; set; }
 
+    /// <summary>How much of <see cref="Date"/> and <see cref="EndDate"/> the sources give: a day, or only a month or a year.</summary>
+    public DatePrecision DatePrecision { get; set; } = DatePrecision.Day;
+
     public string Place { get; set; } = "";
 
     public string? Format { get; set; }
@@ -14,6 +17,14 @@ public class Conference : ContentItem
     public List<ProgrammeLine> Programme { get; set; } = [];
 
     public List<Workshop> Workshops { get; set; } = [];
+}
+
+/// <summary>How precise a date of the sources is; a date known to the month is stored as the 1st of that month.</summary>
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Year,
 }
 
 /// <summary>A line of a conference programme: a time and what happens.</summary>

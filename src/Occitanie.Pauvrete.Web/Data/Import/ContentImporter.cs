@@ -212,6 +212,7 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         ApplyContent(document, conference, data.Title!);
         conference.Date = Date(data.Date)!.Value;
         conference.EndDate = Date(data.EndDate);
+        conference.DatePrecision = ContentValues.DatePrecision(data.DatePrecision)!.Value;
         conference.Place = data.Place!;
         conference.Format = data.Format;
         conference.Programme = data.Programme?.Select(p => new ProgrammeLine { Time = p.Time!, Label = p.Label!, Track = p.Track }).ToList() ?? [];

@@ -235,6 +235,10 @@ internal sealed partial class ContentReader
         check.Required(data.Place, "place");
         check.Date(data.Date, "date", required: true);
         check.Date(data.EndDate, "end_date", required: false);
+        if (ContentValues.DatePrecision(data.DatePrecision) is null)
+        {
+            check.Fail("date_precision", $"'date_precision' is day, month or year, not '{data.DatePrecision}'");
+        }
         for (var i = 0; i < (data.Programme?.Count ?? 0); i++)
         {
             check.Required(data.Programme![i].Time, $"programme[{i}].time");

@@ -8,6 +8,14 @@ internal static class ContentValues
     public static PublicationStatus Status(string? value) =>
         value == "draft" ? PublicationStatus.Draft : PublicationStatus.Published;
 
+    public static DatePrecision? DatePrecision(string? value) => value switch
+    {
+        null or "day" => Entities.DatePrecision.Day,
+        "month" => Entities.DatePrecision.Month,
+        "year" => Entities.DatePrecision.Year,
+        _ => null,
+    };
+
     public static WorkshopKind? WorkshopKind(string? value) => value switch
     {
         "atelier" => Entities.WorkshopKind.Atelier,

@@ -141,6 +141,8 @@ internal sealed class ConferenceYaml : ContentYaml
 
     public string? EndDate { get; set; }
 
+    public string? DatePrecision { get; set; }
+
     public string? Place { get; set; }
 
     public string? Format { get; set; }

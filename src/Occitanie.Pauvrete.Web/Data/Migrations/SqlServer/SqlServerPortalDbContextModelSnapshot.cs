@@ -327,6 +327,11 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("EditorNote")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");

@@ -316,6 +316,11 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EditorNote")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
