@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
+using Occitanie.Pauvrete.Web.Features.Shared;
 using Serilog;
 
 namespace Occitanie.Pauvrete.Web.Startup;
@@ -22,7 +23,13 @@ public static class WebSetup
                 o.AreaViewLocationFormats.Add("/Areas/{2}/Features/Shared/{0}.cshtml");
                 o.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
             });
-        builder.Services.AddScoped<Features.Home.HomeQuery>();
+        // Every feature's query (a class named *Query under Features/) is a scoped service.
+        foreach (var query in typeof(WebSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }
+            && t.Name.EndsWith("Query", StringComparison.Ordinal) && t.Namespace?.Contains(".Features.", StringComparison.Ordinal) == true))
+        {
+            builder.Services.AddScoped(query);
+        }
+        builder.Services.AddSingleton<MarkdownRenderer>();
         // French text as it is: the default encoder writes every "é" as "&#xE9;".
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;

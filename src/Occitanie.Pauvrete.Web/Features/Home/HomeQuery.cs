@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
-using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Home;
@@ -17,7 +16,7 @@ public sealed class HomeQuery(PortalDbContext db)
     public async Task<HomeViewModel> LoadAsync(CancellationToken cancellationToken)
     {
         var axes = await db.Axes.AsNoTracking()
-            .Where(a => a.Status == PublicationStatus.Published)
+            .Published()
             .OrderBy(a => a.Number)
             .Select(a => new HomeAxis(a.Number, a.Slug, a.Title, a.Summary))
             .ToListAsync(cancellationToken);
