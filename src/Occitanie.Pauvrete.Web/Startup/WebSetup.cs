@@ -30,6 +30,10 @@ public static class WebSetup
             builder.Services.AddScoped(query);
         }
         builder.Services.AddSingleton<MarkdownRenderer>();
+        // Static assets from the build output in every environment, not only Development: without
+        // it a non-Development run of a build (the tests, a staging check) answers the pre-compressed
+        // variants with empty bodies. A published app has no such manifest and is unaffected.
+        builder.WebHost.UseStaticWebAssets();
         // French text as it is: the default encoder writes every "é" as "&#xE9;".
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;

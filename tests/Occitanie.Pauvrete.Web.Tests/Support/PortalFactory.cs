@@ -10,7 +10,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Support;
 /// The portal as it starts for real (migrations, content import, admin bootstrap) on a SQLite file
 /// of its own; only settings change. One per test class (xunit's class fixture).
 /// </summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>
+public class PortalFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@occitanie.gouv.fr";
     public const string AdminPassword = "Mot-de-passe-de-test-42";
