@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Axes;
+
+public sealed record AxisListItem(int Number, string Slug, string Title, string? Summary, int MeasureCount);
+
+public sealed record AxesViewModel(IReadOnlyList<AxisListItem> Axes)
+    : PageViewModel("Les axes de la stratégie", "Les six axes de la stratégie de prévention et de lutte contre la pauvreté en Occitanie et leurs mesures.");
+
+/// <summary>A key figure as it reads: <see cref="Figure"/> in bold ("200 000 usagers"), then <see cref="Text"/>.</summary>
+public sealed record AxisFigure(string Figure, string Text);
+
+public sealed record AxisMeasure(string Slug, string Title, string? Summary, string? Funding);
+
+public sealed record AxisViewModel(
+    int Number,
+    string AxisTitle,
+    string? Summary,
+    string Body,
+    IReadOnlyList<AxisFigure> Figures,
+    IReadOnlyList<AxisMeasure> Measures,
+    string? EditorNote,
+    IReadOnlyList<SourceLine> Sources)
+    : PageViewModel($"Axe {Number} — {Text.Capitalize(AxisTitle)}", Summary ?? Text.Capitalize(AxisTitle));
+
+public sealed class AxesQuery(PortalDbContext db)
+{
+    private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true);
+
+    public async Task<AxesViewModel> LoadAxesAsync(CancellationToken cancellationToken)
+    {
+        var axes = await db.Axes.AsNoTracking()
+            .Published()
+            .OrderBy(a => a.Number)
+            .Select(a => new AxisListItem(a.Number, a.Slug, a.Title, a.Summary,
+                a.Measures.Count(m => m.Status == PublicationStatus.Published)))
+            .ToListAsync(cancellationToken);
+        return new AxesViewModel(axes) { Breadcrumb = [new Crumb("Axes")] };
+    }
+
+    public async Task<AxisViewModel?> LoadAxisAsync(string slug, CancellationToken cancellationToken)
+    {
+        // Split: one query per collection rather than the product of figures and measures.
+        var axis = await db.Axes.AsNoTracking()
+            .Published()
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Number,
+                a.Title,
+                a.Summary,
+                a.Body,
+                a.EditorNote,
+                a.Sources,
+                Figures = a.Figures.Where(f => f.Status == PublicationStatus.Published)
+                    .OrderBy(f => f.Order)
+                    .Select(f => new { f.Value, f.Unit, f.Label })
+                    .ToList(),
+                Measures = a.Measures.Where(m => m.Status == PublicationStatus.Published)
+                    .Select(m => new AxisMeasure(m.Slug, m.Title, m.Summary, m.Funding))
+                    .ToList(),
+            })
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (axis is null)
+        {
+            return null;
+        }
+        var titles = await db.LoadSourceTitlesAsync(cancellationToken);
+        return new AxisViewModel(
+            axis.Number,
+            axis.Title,
+            axis.Summary,
+            axis.Body,
+            axis.Figures.Select(f => ReadFigure(f.Value, f.Unit, f.Label)).ToList(),
+            // Ordered here: SQLite compares bytes and would put « Écoles » after « Zones ».
+            axis.Measures.OrderBy(m => m.Title, _frenchOrder).ToList(),
+            axis.EditorNote,
+            SourceLines.Resolve(axis.Sources, titles))
+        {
+            Breadcrumb = [new Crumb("Axes", "/axes"), new Crumb(Text.Capitalize(axis.Title))],
+        };
+    }
+
+    /// <summary>
+    /// Most labels start with their unit ("usagers accueillis en 2023…" for unit "usagers"): the
+    /// unit is then read once, "200 000 usagers accueillis en 2023…", not "200 000 usagers usagers…".
+    /// </summary>
+    private static AxisFigure ReadFigure(decimal value, string? unit, string label)
+    {
+        var number = Text.Number(value);
+        if (string.IsNullOrEmpty(unit))
+        {
+            return new AxisFigure(number, label);
+        }
+        if (label.StartsWith(unit + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return new AxisFigure($"{number}\u00A0{label[..unit.Length]}", label[(unit.Length + 1)..]);
+        }
+        return new AxisFigure($"{number}\u00A0{unit}", label);
+    }
+}

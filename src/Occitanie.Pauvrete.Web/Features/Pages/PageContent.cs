@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Pages;
+
+/// <summary>A page of the Pages table as the public sees it (governance, legal pages, contact…).</summary>
+public sealed record PageContent(string Title, string? Summary, string Body, string? EditorNote, IReadOnlyList<SourceLine> Sources)
+{
+    /// <summary>The published page with this slug and its sources' titles, or null.</summary>
+    public static async Task<PageContent?> LoadAsync(PortalDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var page = await db.Pages.AsNoTracking()
+            .Published()
+            .Where(p => p.Slug == slug)
+            .Select(p => new { p.Title, p.Summary, p.Body, p.EditorNote, p.Sources })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (page is null)
+        {
+            return null;
+        }
+        var sources = page.Sources.Count == 0 ? [] : SourceLines.Resolve(page.Sources, await db.LoadSourceTitlesAsync(cancellationToken));
+        return new PageContent(page.Title, page.Summary, page.Body, page.EditorNote, sources);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.PressReleases;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Pages;
+
+public sealed record ContentPageViewModel(PageContent Page)
+    : PageViewModel(Page.Title, Page.Summary ?? Page.Title);
+
+/// <summary>The press contacts of the latest release, which the contact page shows as the current ones.</summary>
+public sealed record LatestPressContacts(string ReleaseSlug, string ReleaseTitle, DateOnly ReleaseDate, IReadOnlyList<PressContact> Contacts);
+
+public sealed record ContactViewModel(PageContent Page, LatestPressContacts? Press)
+    : PageViewModel(Page.Title, Page.Summary ?? Page.Title);
+
+/// <summary>A link of the site map and the links under it.</summary>
+public sealed record SiteMapEntry(string Label, string? Url, IReadOnlyList<SiteMapEntry> Children)
+{
+    public SiteMapEntry(string label, string? url)
+        : this(label, url, [])
+    {
+    }
+}
+
+public sealed record SiteMapViewModel(PageContent Page, IReadOnlyList<SiteMapEntry> Entries)
+    : PageViewModel(Page.Title, Page.Summary ?? Page.Title);
+
+public sealed class PagesQuery(PortalDbContext db)
+{
+    private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true);
+
+    /// <summary>The pages of the site's footer and their order in the site map.</summary>
+    public static readonly IReadOnlyList<string> FooterPages =
+        ["accessibilite", "mentions-legales", "donnees-personnelles", "gestion-des-cookies", "contact", "plan-du-site"];
+
+    public async Task<ContentPageViewModel?> LoadPageAsync(string slug, CancellationToken cancellationToken) =>
+        await PageContent.LoadAsync(db, slug, cancellationToken) is { } page
+            ? new ContentPageViewModel(page) { Breadcrumb = [new Crumb(page.Title)] }
+            : null;
+
+    public async Task<ContactViewModel?> LoadContactAsync(CancellationToken cancellationToken)
+    {
+        var page = await PageContent.LoadAsync(db, "contact", cancellationToken);
+        if (page is null)
+        {
+            return null;
+        }
+        var latest = await db.PressReleases.AsNoTracking()
+            .Published()
+            .Where(r => r.PressContacts.Any())
+            .OrderByDescending(r => r.Date)
+            .Select(r => new { r.Slug, r.Title, r.Date, r.PressContacts })
+            .FirstOrDefaultAsync(cancellationToken);
+        var press = latest is null
+            ? null
+            : new LatestPressContacts(latest.Slug, latest.Title, latest.Date, latest.PressContacts.Select(PressContact.From).ToList());
+        return new ContactViewModel(page, press) { Breadcrumb = [new Crumb(page.Title)] };
+    }
+
+    /// <summary>Every public address of the portal, from the database: one query per kind of item.</summary>
+    public async Task<SiteMapViewModel?> LoadSiteMapAsync(CancellationToken cancellationToken)
+    {
+        var page = await PageContent.LoadAsync(db, "plan-du-site", cancellationToken);
+        if (page is null)
+        {
+            return null;
+        }
+        var intentions = await db.Intentions.AsNoTracking().Published().OrderBy(i => i.Order)
+            .Select(i => new SiteMapEntry(i.Title, "/je-souhaite/" + i.Slug)).ToListAsync(cancellationToken);
+        var axes = await db.Axes.AsNoTracking().Published().OrderBy(a => a.Number)
+            .Select(a => new { a.Number, a.Title, a.Slug }).ToListAsync(cancellationToken);
+        var measures = await db.Measures.AsNoTracking().Published()
+            .Select(m => new SiteMapEntry(m.Title, "/mesures/" + m.Slug)).ToListAsync(cancellationToken);
+        // Ordered here: SQLite compares bytes and would put « Écoles » after « Zones ».
+        measures.Sort((a, b) => _frenchOrder.Compare(a.Label, b.Label));
+        var workshops = await db.Workshops.AsNoTracking().Published().OrderBy(w => w.Order)
+            .Select(w => new { w.Kind, w.Number, w.Title, w.Slug }).ToListAsync(cancellationToken);
+        var conferences = await db.Conferences.AsNoTracking().Published().OrderByDescending(c => c.Date)
+            .Select(c => new SiteMapEntry(c.Title, "/conferences/" + c.Slug)).ToListAsync(cancellationToken);
+        var releases = await db.PressReleases.AsNoTracking().Published().OrderByDescending(r => r.Date)
+            .Select(r => new { r.Title, r.Slug, r.Date }).ToListAsync(cancellationToken);
+        var pages = await db.Pages.AsNoTracking().Published().Where(p => FooterPages.Contains(p.Slug))
+            .Select(p => new { p.Slug, p.Title }).ToListAsync(cancellationToken);
+        var governance = await db.Pages.AsNoTracking().Published().Where(p => p.Slug == "gouvernance")
+            .Select(p => p.Title).SingleOrDefaultAsync(cancellationToken);
+
+        List<SiteMapEntry> entries =
+        [
+            new("Accueil", "/"),
+            new("Je souhaite…", null, intentions),
+            new("Les axes de la stratégie", "/axes",
+                [.. axes.Select(a => new SiteMapEntry($"Axe {a.Number} — {Text.Capitalize(a.Title)}", "/axes/" + a.Slug))]),
+            new("Les mesures", "/mesures", measures),
+            new("Les ateliers et tables-rondes", "/ateliers",
+                [.. workshops.Select(w => new SiteMapEntry(WorkshopLabel(w.Kind, w.Number, w.Title), "/ateliers/" + w.Slug))]),
+            new("Les conférences régionales", "/conferences", conferences),
+            new("Communiqués de presse", "/communiques",
+                [.. releases.Select(r => new SiteMapEntry($"{Text.Date(r.Date)} — {r.Title}", "/communiques/" + r.Slug))]),
+        ];
+        if (governance is not null)
+        {
+            entries.Add(new SiteMapEntry(governance, "/gouvernance", [new SiteMapEntry("Les groupes de travail", "/groupes-de-travail")]));
+        }
+        entries.Add(new SiteMapEntry("Recherche", "/recherche"));
+        foreach (var slug in FooterPages)
+        {
+            if (pages.Find(p => p.Slug == slug) is { } footerPage)
+            {
+                entries.Add(new SiteMapEntry(footerPage.Title, "/" + slug));
+            }
+        }
+        return new SiteMapViewModel(page, entries) { Breadcrumb = [new Crumb(page.Title)] };
+    }
+
+    private static string WorkshopLabel(WorkshopKind kind, string? number, string title) => kind switch
+    {
+        WorkshopKind.Atelier => $"Atelier n°{number} : {title}",
+        WorkshopKind.TableRonde => $"Table-ronde {number} : {title}",
+        _ => $"Atelier partenaire : {title}",
+    };
+}
