@@ -10,6 +10,16 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     public static TheoryData<string, string> Pages => new()
     {
         { "/", "accueil" },
+        { "/axes", "axes" },
+        { "/axes/acces-aux-droits", "axe" },
+        { "/communiques", "communiques" },
+        { "/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites", "communique" },
+        { "/gouvernance", "gouvernance" },
+        { "/groupes-de-travail", "groupes-de-travail" },
+        { "/accessibilite", "accessibilite" },
+        { "/mentions-legales", "mentions-legales" },
+        { "/contact", "contact" },
+        { "/plan-du-site", "plan-du-site" },
         { "/cette-page-n-existe-pas", "404" },
     };
 
