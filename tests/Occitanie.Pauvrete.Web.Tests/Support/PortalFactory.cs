@@ -2,7 +2,9 @@ using AngleSharp;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Occitanie.Pauvrete.Web.Data;
 
 namespace Occitanie.Pauvrete.Web.Tests.Support;
 
@@ -41,6 +43,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         using var client = CreateClient();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         return await ParseAsync(response);
+    }
+
+    /// <summary>Reads the portal's database as the portal sees it, for the values a page must show.</summary>
+    public async Task<T> ReadAsync<T>(Func<PortalDbContext, Task<T>> read)
+    {
+        using var scope = Services.CreateScope();
+        return await read(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)

@@ -1,0 +1,35 @@
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Intentions;
+
+/// <summary>A measure that answers the intention, with what the State funds in one line.</summary>
+public sealed record IntentionMeasure(string Slug, string Title, string? Summary, string? Funding, int? AxisNumber, string? AxisTitle);
+
+public sealed record IntentionSpeaker(string Name, string? Role);
+
+/// <summary>A session of the guide: "Atelier n°1", where it was held and who spoke.</summary>
+public sealed record IntentionWorkshop(WorkshopKind Kind, string Label, string Slug, string Title, string Where, IReadOnlyList<IntentionSpeaker> Speakers);
+
+/// <summary>A contact of the intention's measures, once even when several measures give it.</summary>
+public sealed record IntentionContact(
+    string Name,
+    string? Role,
+    string? Phone,
+    string? Mobile,
+    string? Email,
+    string? Url,
+    string? Note,
+    IReadOnlyList<string> ForMeasures);
+
+public sealed record IntentionViewModel(
+    string Phrase,
+    string? Summary,
+    string Body,
+    string? EditorNote,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<IntentionMeasure> Measures,
+    IReadOnlyList<IntentionWorkshop> Workshops,
+    IReadOnlyList<IntentionContact> Contacts,
+    IReadOnlyList<string> Sources)
+    : PageViewModel(Phrase, Summary ?? Phrase);

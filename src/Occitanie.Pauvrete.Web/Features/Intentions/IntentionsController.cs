@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Occitanie.Pauvrete.Web.Features.Intentions;
+
+public sealed class IntentionsController(IntentionQuery query) : Controller
+{
+    [HttpGet("/je-souhaite/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken) =>
+        await query.LoadAsync(slug, cancellationToken) is { } model ? View(model) : NotFound();
+}

@@ -1,0 +1,14 @@
+using Occitanie.Pauvrete.Web.Data.Entities;
+
+namespace Occitanie.Pauvrete.Web.Features.Shared;
+
+/// <summary>How the guide names a session: "Atelier n°1", "Table-ronde I", "Atelier partenaire".</summary>
+public static class WorkshopLabel
+{
+    public static string For(WorkshopKind kind, string? number) => kind switch
+    {
+        WorkshopKind.Atelier => number is null ? "Atelier" : $"Atelier n°{number}",
+        WorkshopKind.TableRonde => number is null ? "Table-ronde" : $"Table-ronde {number}",
+        _ => "Atelier partenaire",
+    };
+}
