@@ -1,0 +1,133 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Workshops;
+
+public sealed class WorkshopsQuery(PortalDbContext db)
+{
+    private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true);
+
+    /// <summary>Every published session, by intention and by département; <paramref name="departement"/> (an INSEE code) narrows the département list.</summary>
+    public async Task<WorkshopsViewModel> ListAsync(string? departement, CancellationToken cancellationToken)
+    {
+        var workshops = await db.Workshops.AsNoTracking()
+            .Published()
+            .Where(w => w.Intention!.Status == PublicationStatus.Published)
+            .OrderBy(w => w.Order)
+            .Select(w => new
+            {
+                w.Slug,
+                w.Kind,
+                w.Number,
+                w.Title,
+                w.Place,
+                w.IntentionId,
+                w.DepartementId,
+                Conference = w.Conference != null && w.Conference.Status == PublicationStatus.Published
+                    ? new ConferenceLink(w.Conference.Slug, w.Conference.Title)
+                    : null,
+            })
+            .ToListAsync(cancellationToken);
+        var intentions = await db.Intentions.AsNoTracking()
+            .Published()
+            .OrderBy(i => i.Order)
+            .Select(i => new { i.Id, Link = new IntentionLink(i.Slug, i.Title) })
+            .ToListAsync(cancellationToken);
+        var departements = await db.Departements.AsNoTracking()
+            .Published()
+            .Select(d => new { d.Id, Link = new DepartementLink(d.Code, d.Name) })
+            .ToListAsync(cancellationToken);
+
+        var sessions = workshops
+            .Select(w => (w.IntentionId, w.DepartementId, Link: new WorkshopLink(w.Slug, WorkshopLabel.For(w.Kind, w.Number), w.Title, w.Place)))
+            .ToList();
+        var byIntention = intentions
+            .Select(i => new IntentionWorkshops(i.Link, sessions.Where(s => s.IntentionId == i.Id).Select(s => s.Link).ToList()))
+            .Where(i => i.Workshops.Count > 0)
+            .ToList();
+        var byDepartement = departements
+            .OrderBy(d => d.Link.Name, _frenchOrder)
+            .Select(d => new DepartementWorkshops(d.Link, sessions.Where(s => s.DepartementId == d.Id).Select(s => s.Link).ToList()))
+            .ToList();
+        var listed = departements.Select(d => d.Id).ToHashSet();
+        var regional = sessions.Where(s => s.DepartementId is not { } id || !listed.Contains(id)).Select(s => s.Link).ToList();
+        // An unknown code is ignored rather than answered with an empty list.
+        var selected = byDepartement.Any(d => d.Departement.Code == departement) ? departement : null;
+        // The sessions all come from one conference so far; link to it when that holds.
+        var conferences = workshops.Select(w => w.Conference).Distinct().ToList();
+        return new WorkshopsViewModel(byIntention, byDepartement, regional, selected, conferences is [{ } only] ? only : null)
+        {
+            Breadcrumb = [new Crumb("Ateliers")],
+        };
+    }
+
+    /// <summary>One published session with its speakers, measures and sources; null when there is none at <paramref name="slug"/>.</summary>
+    public async Task<WorkshopViewModel?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var workshop = await db.Workshops.AsNoTracking()
+            .Published()
+            .Where(w => w.Slug == slug)
+            .Select(w => new
+            {
+                w.Kind,
+                w.Number,
+                w.Title,
+                w.Place,
+                w.Commune,
+                Departement = w.Departement != null && w.Departement.Status == PublicationStatus.Published
+                    ? new DepartementLink(w.Departement.Code, w.Departement.Name)
+                    : null,
+                Intention = w.Intention!.Status == PublicationStatus.Published ? new IntentionLink(w.Intention.Slug, w.Intention.Title) : null,
+                Conference = w.Conference != null && w.Conference.Status == PublicationStatus.Published
+                    ? new ConferenceLink(w.Conference.Slug, w.Conference.Title)
+                    : null,
+                w.Body,
+                w.FurtherReading,
+                w.Speakers,
+                Measures = w.Measures
+                    .Where(m => m.Status == PublicationStatus.Published)
+                    .OrderBy(m => m.Title)
+                    .Select(m => new WorkshopMeasure(m.Slug, m.Title, m.Funding))
+                    .ToList(),
+                w.EditorNote,
+                w.Sources,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (workshop is null)
+        {
+            return null;
+        }
+
+        var label = WorkshopLabel.For(workshop.Kind, workshop.Number);
+        var speakers = new[]
+            {
+                (Kind: SpeakerKind.Animateur, Heading: "Animateurs"),
+                (Kind: SpeakerKind.Intervenant, Heading: "Intervenants"),
+                (Kind: SpeakerKind.Participant, Heading: "Participants"),
+            }
+            .Select(g => new SpeakerGroup(g.Heading, workshop.Speakers.Where(s => s.Kind == g.Kind).Select(s => new WorkshopSpeaker(s.Name, s.Role)).ToList()))
+            .Where(g => g.Speakers.Count > 0)
+            .ToList();
+        var sources = await SourceCitations.LoadAsync(db, workshop.Sources, cancellationToken);
+        return new WorkshopViewModel(
+            label,
+            workshop.Title,
+            workshop.Place,
+            workshop.Commune,
+            workshop.Departement,
+            workshop.Intention,
+            workshop.Conference,
+            workshop.Body,
+            workshop.FurtherReading,
+            speakers,
+            workshop.Measures,
+            workshop.EditorNote,
+            sources)
+        {
+            Breadcrumb = [new Crumb("Ateliers", "/ateliers"), new Crumb($"{label} — {workshop.Title}")],
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Workshops;
+
+/// <summary>A département, linking to the list of its sessions.</summary>
+public sealed record DepartementLink(string Code, string Name)
+{
+    public string Label => $"{Name} ({Code})";
+
+    public string Url => $"/ateliers?departement={Code}#par-departement";
+}
+
+/// <summary>A département and the sessions held there.</summary>
+public sealed record DepartementWorkshops(DepartementLink Departement, IReadOnlyList<WorkshopLink> Workshops);
+
+public sealed record WorkshopsViewModel(
+    IReadOnlyList<IntentionWorkshops> ByIntention,
+    IReadOnlyList<DepartementWorkshops> ByDepartement,
+    IReadOnlyList<WorkshopLink> Regional,
+    string? SelectedDepartement,
+    ConferenceLink? Conference)
+    : PageViewModel(
+        "Ateliers et tables-rondes",
+        "Les ateliers et tables-rondes de la conférence régionale des élus, par intention « Je souhaite… » et par département d'Occitanie.")
+{
+    public int Count => ByIntention.Sum(i => i.Workshops.Count);
+
+    /// <summary>The départements the list shows: all of them, or the one asked for.</summary>
+    public IEnumerable<DepartementWorkshops> ListedDepartements =>
+        SelectedDepartement is null ? ByDepartement : ByDepartement.Where(d => d.Departement.Code == SelectedDepartement);
+}
+
+public sealed record WorkshopSpeaker(string Name, string? Role);
+
+public sealed record SpeakerGroup(string Heading, IReadOnlyList<WorkshopSpeaker> Speakers);
+
+public sealed record WorkshopMeasure(string Slug, string Title, string? Funding)
+{
+    public string Url => $"/mesures/{Slug}";
+}
+
+public sealed record WorkshopViewModel(
+    string Label,
+    string WorkshopTitle,
+    string Place,
+    string? Commune,
+    DepartementLink? Departement,
+    IntentionLink? Intention,
+    ConferenceLink? Conference,
+    string Body,
+    string? FurtherReading,
+    IReadOnlyList<SpeakerGroup> SpeakerGroups,
+    IReadOnlyList<WorkshopMeasure> Measures,
+    string? EditorNote,
+    IReadOnlyList<SourceCitation> Sources)
+    : PageViewModel($"{Label} — {WorkshopTitle}", $"{Label} — {WorkshopTitle} ({Place}).");
