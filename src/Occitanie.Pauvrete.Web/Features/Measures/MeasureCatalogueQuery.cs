@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Measures;
+
+/// <summary>A measure in the list of results.</summary>
+public sealed record MeasureCatalogueItem(string Slug, string Title, string? Summary, int? AxisNumber, string? Funding);
+
+/// <summary>A value of a filter, with the number of measures it gives combined with the other active filters.</summary>
+public sealed record MeasureFacetValue(string Value, string Label, int Count, bool Selected, string Url);
+
+/// <summary>The values of one filter; <see cref="Values"/> are shown first, <see cref="MoreValues"/> on demand.</summary>
+public sealed record MeasureFacetGroup(MeasureFacet Facet, string Heading, IReadOnlyList<MeasureFacetValue> Values, IReadOnlyList<MeasureFacetValue> MoreValues);
+
+public sealed record MeasureCatalogueViewModel(
+    MeasureFilter Filter,
+    int Total,
+    int PageCount,
+    IReadOnlyList<MeasureCatalogueItem> Items,
+    IReadOnlyList<MeasureFacetGroup> Facets,
+    IReadOnlyList<string> UnknownValues)
+    : PageViewModel(
+        Filter.Page > 1 ? $"Mesures (page {Filter.Page} sur {PageCount})" : "Mesures",
+        "Les mesures que l'État propose et finance en Occitanie pour prévenir et lutter contre la pauvreté, par axe, intention, public et porteur.")
+{
+    public string ResetUrl => new MeasureFilter().ToUrl();
+
+    public string PageUrl(int page) => (Filter with { Page = page }).ToUrl();
+}
+
+/// <summary>The catalogue of the published measures, filtered, counted and paged.</summary>
+public sealed class MeasureCatalogueQuery(PortalDbContext db)
+{
+    public const int PageSize = 20;
+
+    /// <summary>Publics and porteurs are free words (about a hundred): the most frequent are shown, the others on demand.</summary>
+    private const int VisibleFreeValues = 10;
+
+    private static readonly CultureInfo _french = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly StringComparer _frenchOrder = StringComparer.Create(_french, CompareOptions.IgnoreCase);
+
+    public async Task<MeasureCatalogueViewModel> LoadAsync(MeasureFilter filter, CancellationToken cancellationToken)
+    {
+        // The portal holds some seventy measures: ONE query loads every published one with what the
+        // filters need, then filtering, facet counts and paging happen in memory. At this size it is
+        // simpler than a SQL query per facet value and just as fast; revisit past a few thousand.
+        var rows = await db.Measures.AsNoTracking()
+            .Published()
+            .Select(m => new MeasureRow(
+                m.Slug,
+                m.Title,
+                m.Summary,
+                m.Funding,
+                m.Axis!.Status == PublicationStatus.Published ? m.Axis!.Slug : null,
+                m.Axis!.Number,
+                m.Axis!.Title,
+                m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+                    .Select(i => new IntentionRow(i.Slug, i.Title, i.Order))
+                    .ToList(),
+                m.Publics,
+                m.Porteurs))
+            .ToListAsync(cancellationToken);
+
+        var words = SearchText.Words(filter.Text);
+        var measures = rows
+            .Where(r => words.Count == 0 || words.All(SearchText.Fold($"{r.Title} {r.Summary}").Contains))
+            .ToList();
+
+        var results = measures.Where(m => Matches(m, filter, except: null)).ToList();
+        results = filter.Sort == MeasureSort.Axis
+            ? [.. results.OrderBy(m => m.AxisSlug is null).ThenBy(m => m.AxisNumber).ThenBy(m => m.Title, _frenchOrder)]
+            : [.. results.OrderBy(m => m.Title, _frenchOrder)];
+        var pageCount = Math.Max(1, (results.Count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        filter = filter with { Page = page };
+        var items = results.Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(m => new MeasureCatalogueItem(m.Slug, m.Title, m.Summary, m.AxisSlug is null ? null : m.AxisNumber, m.Funding))
+            .ToList();
+
+        var axes = rows.Where(r => r.AxisSlug is not null)
+            .DistinctBy(r => r.AxisSlug)
+            .OrderBy(r => r.AxisNumber)
+            .Select(r => (Value: r.AxisSlug!, Label: $"Axe {r.AxisNumber}\u00a0: {r.AxisTitle}"))
+            .ToList();
+        var intentions = rows.SelectMany(r => r.Intentions)
+            .DistinctBy(i => i.Slug)
+            .OrderBy(i => i.Order)
+            .Select(i => (Value: i.Slug, Label: IntentionLabel(i.Title)))
+            .ToList();
+        var publics = rows.SelectMany(r => r.Publics).Distinct(StringComparer.Ordinal).Select(p => (Value: p, Label: p)).ToList();
+        var porteurs = rows.SelectMany(r => r.Porteurs).Distinct(StringComparer.Ordinal).Select(p => (Value: p, Label: p)).ToList();
+
+        var facets = new List<MeasureFacetGroup>
+        {
+            Group(MeasureFacet.Axis, "Axe de la stratégie", axes, measures, filter, byCount: false),
+            Group(MeasureFacet.Intention, "Je souhaite…", intentions, measures, filter, byCount: false),
+            Group(MeasureFacet.Public, "Pour qui", publics, measures, filter, byCount: true),
+            Group(MeasureFacet.Porteur, "Porteur", porteurs, measures, filter, byCount: true),
+        };
+
+        // A shared link may name a value that no longer exists (a renamed slug): say so rather than show an unexplained empty list.
+        var unknown = new List<string>();
+        AddUnknown(filter.Axis, "axe", axes);
+        AddUnknown(filter.Intention, "intention", intentions);
+        AddUnknown(filter.Public, "public", publics);
+        AddUnknown(filter.Porteur, "porteur", porteurs);
+
+        return new MeasureCatalogueViewModel(filter, results.Count, pageCount, items, facets, unknown)
+        {
+            Breadcrumb = [new Crumb("Mesures")],
+        };
+
+        void AddUnknown(string? value, string name, List<(string Value, string Label)> known)
+        {
+            if (value is not null && !known.Exists(k => string.Equals(k.Value, value, StringComparison.OrdinalIgnoreCase)))
+            {
+                unknown.Add($"{name} « {value} »");
+            }
+        }
+    }
+
+    /// <summary>"Je souhaite améliorer l'accès aux droits" → "améliorer l'accès aux droits": the group is headed « Je souhaite… ».</summary>
+    private static string IntentionLabel(string phrase)
+    {
+        const string prefix = "Je souhaite ";
+        return phrase.StartsWith(prefix, StringComparison.Ordinal) ? phrase[prefix.Length..] : phrase;
+    }
+
+    private static MeasureFacetGroup Group(
+        MeasureFacet facet,
+        string heading,
+        List<(string Value, string Label)> values,
+        List<MeasureRow> measures,
+        MeasureFilter filter,
+        bool byCount)
+    {
+        var selected = filter.Get(facet);
+        // Each value counts what the visitor would get by choosing it: the other filters stay, this one is replaced.
+        var others = measures.Where(m => Matches(m, filter, except: facet)).ToList();
+        var counted = values
+            .Select(v =>
+            {
+                var isSelected = string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase);
+                var count = others.Count(m => Has(m, facet, v.Value));
+                var url = filter.With(facet, isSelected ? null : v.Value).ToUrl();
+                return new MeasureFacetValue(v.Value, v.Label, count, isSelected, url);
+            })
+            .Where(v => v.Count > 0 || v.Selected)
+            .ToList();
+        if (!byCount)
+        {
+            return new MeasureFacetGroup(facet, heading, counted, []);
+        }
+        var ordered = counted.OrderByDescending(v => v.Count).ThenBy(v => v.Label, _frenchOrder).ToList();
+        var visible = ordered.Take(VisibleFreeValues).Concat(ordered.Skip(VisibleFreeValues).Where(v => v.Selected)).ToList();
+        return new MeasureFacetGroup(facet, heading, visible, [.. ordered.Except(visible)]);
+    }
+
+    private static bool Matches(MeasureRow measure, MeasureFilter filter, MeasureFacet? except)
+    {
+        foreach (var facet in Enum.GetValues<MeasureFacet>())
+        {
+            if (facet != except && filter.Get(facet) is { } value && !Has(measure, facet, value))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool Has(MeasureRow measure, MeasureFacet facet, string value) => facet switch
+    {
+        MeasureFacet.Axis => string.Equals(measure.AxisSlug, value, StringComparison.OrdinalIgnoreCase),
+        MeasureFacet.Intention => measure.Intentions.Exists(i => string.Equals(i.Slug, value, StringComparison.OrdinalIgnoreCase)),
+        MeasureFacet.Public => measure.Publics.Exists(p => string.Equals(p, value, StringComparison.OrdinalIgnoreCase)),
+        _ => measure.Porteurs.Exists(p => string.Equals(p, value, StringComparison.OrdinalIgnoreCase)),
+    };
+
+    private sealed record IntentionRow(string Slug, string Title, int Order);
+
+    private sealed record MeasureRow(
+        string Slug,
+        string Title,
+        string? Summary,
+        string? Funding,
+        string? AxisSlug,
+        int AxisNumber,
+        string AxisTitle,
+        List<IntentionRow> Intentions,
+        List<string> Publics,
+        List<string> Porteurs);
+}
+
+/// <summary>
+/// Accent- and case-insensitive matching of a few words, in memory: enough for the catalogue's
+/// keyword box. The portal-wide search (/recherche) has its own full-text index.
+/// </summary>
+internal static class SearchText
+{
+    /// <summary>"Crèches, œuvre" → "creches, oeuvre".</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            switch (c)
+            {
+                case 'œ' or 'Œ':
+                    folded.Append("oe");
+                    break;
+                case 'æ' or 'Æ':
+                    folded.Append("ae");
+                    break;
+                default:
+                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+                    {
+                        folded.Append(char.ToLowerInvariant(c));
+                    }
+                    break;
+            }
+        }
+        return folded.ToString();
+    }
+
+    /// <summary>The folded words of a query (letters and digits); a measure must contain them all.</summary>
+    public static IReadOnlyList<string> Words(string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return [];
+        }
+        var folded = Fold(query);
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(folded[start..i]);
+                start = -1;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Measures;
+
+public sealed record MeasureAxisLink(int Number, string Slug, string Title);
+
+public sealed record MeasureIntentionLink(string Slug, string Title);
+
+/// <summary>A workshop or round table of the guide where the measure was presented.</summary>
+public sealed record MeasureWorkshopLink(WorkshopKind Kind, string? Number, string Slug, string Title, string Place)
+{
+    /// <summary>"Atelier n°1", "Table ronde n°II", "Atelier partenaire": as the guide numbers its sessions.</summary>
+    public string Label => Kind switch
+    {
+        WorkshopKind.TableRonde => Number is null ? "Table ronde" : $"Table ronde n°{Number}",
+        WorkshopKind.AtelierPartenaire => "Atelier partenaire",
+        _ => Number is null ? "Atelier" : $"Atelier n°{Number}",
+    };
+}
+
+/// <summary>Where a fact comes from: the title of the source document and the place in it.</summary>
+public sealed record MeasureSource(string Document, string? Location);
+
+public sealed record MeasurePageViewModel(
+    string Slug,
+    string Heading,
+    string? Summary,
+    string Body,
+    string? EditorNote,
+    string? Funding,
+    string? FundingDetails,
+    string? HowToApply,
+    MeasureAxisLink? Axis,
+    IReadOnlyList<MeasureIntentionLink> Intentions,
+    IReadOnlyList<string> Publics,
+    IReadOnlyList<string> Porteurs,
+    IReadOnlyList<Contact> Contacts,
+    IReadOnlyList<Link> Links,
+    IReadOnlyList<MeasureWorkshopLink> Workshops,
+    IReadOnlyList<MeasureCatalogueItem> Related,
+    IReadOnlyList<MeasureSource> Sources)
+    : PageViewModel(Heading, Summary ?? Heading)
+{
+    public bool HasFunding => !string.IsNullOrWhiteSpace(Funding) || !string.IsNullOrWhiteSpace(FundingDetails);
+
+    /// <summary>"05 49 37 56 30" → "tel:0549375630": what a phone dials, whatever spacing the source printed.</summary>
+    public static string TelephoneUrl(string number) =>
+        "tel:" + string.Concat(number.Where(c => char.IsAsciiDigit(c) || c == '+'));
+}
+
+/// <summary>One published measure with everything an elected official needs to act on it.</summary>
+public sealed class MeasurePageQuery(PortalDbContext db)
+{
+    /// <summary>How many other measures of the same axis the page suggests.</summary>
+    public const int RelatedCount = 4;
+
+    private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+
+    /// <returns>Null when no published measure has this slug.</returns>
+    public async Task<MeasurePageViewModel?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var measure = await db.Measures.AsNoTracking()
+            .Published()
+            .Where(m => m.Slug == slug)
+            .Select(m => new
+            {
+                m.Id,
+                m.Slug,
+                m.Title,
+                m.Summary,
+                m.Body,
+                m.EditorNote,
+                m.Funding,
+                m.FundingDetails,
+                m.HowToApply,
+                m.AxisId,
+                Axis = m.Axis!.Status == PublicationStatus.Published ? new MeasureAxisLink(m.Axis!.Number, m.Axis!.Slug, m.Axis!.Title) : null,
+                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+                    .OrderBy(i => i.Order)
+                    .Select(i => new MeasureIntentionLink(i.Slug, i.Title))
+                    .ToList(),
+                m.Publics,
+                m.Porteurs,
+                m.Contacts,
+                m.Links,
+                Workshops = m.Workshops.Where(w => w.Status == PublicationStatus.Published)
+                    .OrderBy(w => w.Order)
+                    .Select(w => new MeasureWorkshopLink(w.Kind, w.Number, w.Slug, w.Title, w.Place))
+                    .ToList(),
+                m.Sources,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (measure is null)
+        {
+            return null;
+        }
+
+        var documentNames = measure.Sources.Select(s => s.Document).Distinct().ToList();
+        var documents = await db.SourceDocuments.AsNoTracking()
+            .Published()
+            .Where(d => documentNames.Contains(d.FileName))
+            .ToDictionaryAsync(d => d.FileName, d => d.Title, cancellationToken);
+        // A reference to a document that is unknown or unpublished is left out rather than shown as a bare file name.
+        var sources = measure.Sources
+            .Where(s => documents.ContainsKey(s.Document))
+            .Select(s => new MeasureSource(documents[s.Document], s.Location))
+            .ToList();
+
+        var related = new List<MeasureCatalogueItem>();
+        if (measure.Axis is not null)
+        {
+            var intentionSlugs = measure.Intentions.Select(i => i.Slug).ToList();
+            // The axis holds a dozen measures: sort them in memory, in French order, those sharing an intention first.
+            var sameAxis = await db.Measures.AsNoTracking()
+                .Published()
+                .Where(m => m.AxisId == measure.AxisId && m.Id != measure.Id)
+                .Select(m => new
+                {
+                    Item = new MeasureCatalogueItem(m.Slug, m.Title, m.Summary, measure.Axis.Number, m.Funding),
+                    SharesIntention = m.Intentions.Any(i => i.Status == PublicationStatus.Published && intentionSlugs.Contains(i.Slug)),
+                })
+                .ToListAsync(cancellationToken);
+            related = [.. sameAxis
+                .OrderByDescending(m => m.SharesIntention)
+                .ThenBy(m => m.Item.Title, _frenchOrder)
+                .Take(RelatedCount)
+                .Select(m => m.Item)];
+        }
+
+        return new MeasurePageViewModel(
+            measure.Slug,
+            measure.Title,
+            measure.Summary,
+            measure.Body,
+            measure.EditorNote,
+            measure.Funding,
+            measure.FundingDetails,
+            measure.HowToApply,
+            measure.Axis,
+            measure.Intentions,
+            measure.Publics,
+            measure.Porteurs,
+            measure.Contacts,
+            measure.Links,
+            measure.Workshops,
+            related,
+            sources)
+        {
+            Breadcrumb = [new Crumb("Mesures", "/mesures"), new Crumb(measure.Title)],
+        };
+    }
+}
