@@ -11,6 +11,7 @@ try
     builder.AddPortalLogging();
     builder.AddPortalData();
     builder.AddPortalWeb();
+    builder.AddPortalSearch();
     var app = builder.Build();
 
     if (command is not null)

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Search;
+
+/// <summary>Reads every published item of the database as the plain text the search index holds.</summary>
+public static partial class SearchDocumentLoader
+{
+    /// <summary>Between the parts of an item's text, so that an excerpt shows where one part ends.</summary>
+    private const string PartSeparator = " · ";
+
+    public static async Task<IReadOnlyList<SearchDocument>> LoadAsync(PortalDbContext db, MarkdownRenderer markdown, CancellationToken cancellationToken)
+    {
+        var documents = new List<SearchDocument>();
+
+        // Whole entities rather than projections: their owned lists (contacts, speakers) are JSON
+        // columns that come with them, and there are only a few hundred items.
+        var intentions = await db.Intentions.AsNoTracking().Published().ToListAsync(cancellationToken);
+        documents.AddRange(intentions.Select(i => new SearchDocument(
+            SearchKind.Intention, i.Title, $"/je-souhaite/{i.Slug}",
+            Join([.. i.Aliases, i.Summary, markdown.ToPlainText(i.Body)]))));
+
+        var measures = await db.Measures.AsNoTracking().Published()
+            .Include(m => m.Axis)
+            .Include(m => m.Intentions.Where(i => i.Status == PublicationStatus.Published))
+            .ToListAsync(cancellationToken);
+        documents.AddRange(measures.Select(m => new SearchDocument(
+            SearchKind.Measure, m.Title, $"/mesures/{m.Slug}",
+            Join([
+                m.Summary,
+                markdown.ToPlainText(m.Body),
+                m.Funding,
+                markdown.ToPlainText(m.FundingDetails),
+                markdown.ToPlainText(m.HowToApply),
+                string.Join(", ", m.Publics),
+                string.Join(", ", m.Porteurs),
+                .. m.Contacts.Select(Describe),
+            ]),
+            Join([.. m.Intentions.Select(i => i.Title), m.Axis is { Status: PublicationStatus.Published } axis ? axis.Title : null]))));
+
+        var workshops = await db.Workshops.AsNoTracking().Published()
+            .Include(w => w.Departement)
+            .Include(w => w.Intention)
+            .Include(w => w.Measures.Where(m => m.Status == PublicationStatus.Published))
+            .ToListAsync(cancellationToken);
+        documents.AddRange(workshops.Select(w => new SearchDocument(
+            SearchKind.Workshop, WorkshopTitle(w), $"/ateliers/{w.Slug}",
+            Join([
+                w.Summary,
+                markdown.ToPlainText(w.Body),
+                w.Place,
+                w.Commune,
+                w.Departement?.Name,
+                markdown.ToPlainText(w.FurtherReading),
+                .. w.Speakers.Select(s => Join([s.Name, s.Role], ", ")),
+            ]),
+            Join([w.Intention is { Status: PublicationStatus.Published } intention ? intention.Title : null, .. w.Measures.Select(m => m.Title)]))));
+
+        var axes = await db.Axes.AsNoTracking().Published().ToListAsync(cancellationToken);
+        documents.AddRange(axes.Select(a => new SearchDocument(
+            SearchKind.Axis, $"Axe {a.Number} — {Text.Capitalize(a.Title)}", $"/axes/{a.Slug}",
+            Join([a.Summary, markdown.ToPlainText(a.Body)]))));
+
+        var releases = await db.PressReleases.AsNoTracking().Published().ToListAsync(cancellationToken);
+        documents.AddRange(releases.Select(r => new SearchDocument(
+            SearchKind.PressRelease, r.Title, $"/communiques/{r.Slug}",
+            Join([r.Lead, r.Summary, markdown.ToPlainText(r.Body), .. r.PressContacts.Select(Describe)]))));
+
+        var conferences = await db.Conferences.AsNoTracking().Published().ToListAsync(cancellationToken);
+        documents.AddRange(conferences.Select(c => new SearchDocument(
+            SearchKind.Conference, c.Title, $"/conferences/{c.Slug}",
+            Join([c.Summary, markdown.ToPlainText(c.Body), c.Place]))));
+
+        var groups = await db.WorkingGroups.AsNoTracking().Published().ToListAsync(cancellationToken);
+        documents.AddRange(groups.Select(g => new SearchDocument(
+            SearchKind.WorkingGroup, g.Title, "/groupes-de-travail",
+            Join([g.Summary, markdown.ToPlainText(g.Body)]))));
+
+        var pages = await db.Pages.AsNoTracking().Published().ToListAsync(cancellationToken);
+        documents.AddRange(pages.Select(p => new SearchDocument(
+            SearchKind.Page, p.Title, $"/{p.Slug}",
+            Join([p.Summary, markdown.ToPlainText(p.Body)]))));
+
+        return documents;
+    }
+
+    /// <summary>"Atelier n°1 — Les cantines…", "Table-ronde II — …", as the guide numbers its sessions.</summary>
+    private static string WorkshopTitle(Workshop workshop) => workshop.Kind switch
+    {
+        WorkshopKind.Atelier => $"Atelier n°{workshop.Number} — {workshop.Title}",
+        WorkshopKind.TableRonde => $"Table-ronde {workshop.Number} — {workshop.Title}",
+        _ => $"Atelier partenaire — {workshop.Title}",
+    };
+
+    private static string Describe(Contact contact) => Join([contact.Name, contact.Role, contact.Note], ", ");
+
+    /// <summary>The non-empty parts on one line: excerpts are cut from this text, so it holds no line breaks.</summary>
+    private static string Join(IEnumerable<string?> parts, string separator = PartSeparator) =>
+        string.Join(separator, parts
+            .Select(p => Whitespace().Replace(p ?? "", " ").Trim())
+            .Where(p => p.Length > 0));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
