@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 using Occitanie.Pauvrete.Web.Data.Import;
 
@@ -10,7 +11,10 @@ public static class DataSetup
 {
     public const string ConnectionStringName = "Portal";
 
-    /// <summary>The database on the configured provider, Identity in it, the importer and the health check.</summary>
+    /// <summary>
+    /// The database on the configured provider, Identity in it, the importer and the health check.
+    /// Interceptors registered as <see cref="IInterceptor"/> (the public pages' cache) see every save.
+    /// </summary>
     public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
     {
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -22,12 +26,13 @@ public static class DataSetup
                 {
                     throw new InvalidOperationException("Database:Provider is SqlServer: set ConnectionStrings:Portal.");
                 }
-                builder.Services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o =>
-                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                builder.Services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((services, o) =>
+                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).AddInterceptors(services.GetServices<IInterceptor>()));
                 break;
             default:
                 connectionString ??= $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "portal.db")}";
-                builder.Services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString));
+                builder.Services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((services, o) =>
+                    o.UseSqlite(connectionString).AddInterceptors(services.GetServices<IInterceptor>()));
                 break;
         }
 

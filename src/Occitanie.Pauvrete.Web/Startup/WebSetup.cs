@@ -30,6 +30,8 @@ public static class WebSetup
             builder.Services.AddScoped(query);
         }
         builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddOutputCache(PublicContentCache.AddPublicPolicy);
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicContentCache>();
         // Static assets from the build output in every environment, not only Development: without
         // it a non-Development run of a build (the tests, a staging check) answers the pre-compressed
         // variants with empty bodies. A published app has no such manifest and is unaffected.
@@ -51,6 +53,7 @@ public static class WebSetup
         app.UseSerilogRequestLogging();
         app.MapStaticAssets();
         app.UseRouting();
+        app.UseOutputCache();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapControllers();
         return app;

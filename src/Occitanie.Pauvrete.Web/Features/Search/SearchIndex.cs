@@ -73,11 +73,27 @@ public sealed partial class SearchIndex : IDisposable
     }
 
     /// <summary>Reads every published item from the database and replaces the index with them.</summary>
+    private int _stale;
+
+    /// <summary>The content changed: the next search rebuilds the index first (several saves, one rebuild).</summary>
+    public void MarkStale() => Interlocked.Exchange(ref _stale, 1);
+
+    /// <summary>Rebuilds the index if the content changed since the last build.</summary>
+    public async Task RefreshIfStaleAsync(CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _stale) == 1)
+        {
+            await RebuildAsync(cancellationToken);
+        }
+    }
+
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
         await _rebuild.WaitAsync(cancellationToken);
         try
         {
+            // This build reads the content as it is now: changes saved before it are in it.
+            Interlocked.Exchange(ref _stale, 0);
             var clock = Stopwatch.StartNew();
             IReadOnlyList<SearchDocument> documents;
             using (var scope = _scopes.CreateScope())

@@ -30,6 +30,7 @@ public sealed class SearchQuery(SearchIndex index, PortalDbContext db)
     public async Task<SearchViewModel> LoadAsync(string? q, CancellationToken cancellationToken)
     {
         var query = Clean(q);
+        await index.RefreshIfStaleAsync(cancellationToken);
         var results = query.Length == 0 ? SearchResults.None : index.Search(query);
         var groups = results.Hits
             .GroupBy(h => h.Kind)

@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Tests.Support;
+
+namespace Occitanie.Pauvrete.Web.Tests.Web;
+
+/// <summary>Public pages come from the output cache until the content changes, then show the change at once.</summary>
+public sealed class OutputCacheTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string Url = "/mesures/points-conseil-budget";
+
+    [Fact]
+    public async Task A_public_page_is_served_from_the_cache_the_second_time()
+    {
+        using var client = portal.CreateClient();
+
+        using var first = await client.GetAsync(new Uri("/axes", UriKind.Relative));
+        using var second = await client.GetAsync(new Uri("/axes", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.False(first.Headers.Contains("Age"));
+        Assert.True(second.Headers.Contains("Age"), "the second answer should come from the output cache");
+    }
+
+    [Fact]
+    public async Task A_saved_change_evicts_the_cached_pages_and_the_search_sees_it()
+    {
+        var before = await portal.GetDocumentAsync(Url);
+        await portal.GetDocumentAsync("/recherche?q=surendettement");
+        Assert.DoesNotContain("Titre revu par la rédaction", before.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+
+        using (var scope = portal.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var measure = await db.Measures.SingleAsync(m => m.Slug == "points-conseil-budget");
+            measure.Title = "Points conseil budget (Titre revu par la rédaction)";
+            measure.UpdatedBy = "redactrice@occitanie.gouv.fr";
+            await db.SaveChangesAsync();
+        }
+
+        var after = await portal.GetDocumentAsync(Url);
+        var search = await portal.GetDocumentAsync("/recherche?q=surendettement");
+        Assert.Contains("Titre revu par la rédaction", after.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Titre revu par la rédaction", search.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_is_never_cached()
+    {
+        using var client = portal.CreateClient();
+
+        await client.GetAsync(new Uri("/health", UriKind.Relative));
+        using var second = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.False(second.Headers.Contains("Age"));
+    }
+}
