@@ -24,7 +24,7 @@ public sealed record AxisViewModel(
     IReadOnlyList<AxisFigure> Figures,
     IReadOnlyList<AxisMeasure> Measures,
     string? EditorNote,
-    IReadOnlyList<SourceLine> Sources)
+    IReadOnlyList<SourceCitation> Sources)
     : PageViewModel($"Axe {Number} — {Text.Capitalize(AxisTitle)}", Summary ?? Text.Capitalize(AxisTitle));
 
 public sealed class AxesQuery(PortalDbContext db)
@@ -70,7 +70,6 @@ public sealed class AxesQuery(PortalDbContext db)
         {
             return null;
         }
-        var titles = await db.LoadSourceTitlesAsync(cancellationToken);
         return new AxisViewModel(
             axis.Number,
             axis.Title,
@@ -80,7 +79,7 @@ public sealed class AxesQuery(PortalDbContext db)
             // Ordered here: SQLite compares bytes and would put « Écoles » after « Zones ».
             axis.Measures.OrderBy(m => m.Title, _frenchOrder).ToList(),
             axis.EditorNote,
-            SourceLines.Resolve(axis.Sources, titles))
+            await SourceCitations.LoadAsync(db, axis.Sources, cancellationToken))
         {
             Breadcrumb = [new Crumb("Axes", "/axes"), new Crumb(Text.Capitalize(axis.Title))],
         };

@@ -16,7 +16,7 @@ public sealed record WorkingGroupItem(string Slug, string Title, string? Summary
 /// The working groups; <see cref="EditorNote"/> is the governance page's, which says how the
 /// sources count the groups (11 listed in 2022, 12 announced in 2024).
 /// </summary>
-public sealed record WorkingGroupsViewModel(IReadOnlyList<WorkingGroupItem> Groups, string? EditorNote, IReadOnlyList<SourceLine> Sources)
+public sealed record WorkingGroupsViewModel(IReadOnlyList<WorkingGroupItem> Groups, string? EditorNote, IReadOnlyList<SourceCitation> Sources)
     : PageViewModel(WorkingGroupsTitle, "Les groupes de travail thématiques qui accompagnent le commissaire à la lutte contre la pauvreté en Occitanie.")
 {
     public const string WorkingGroupsTitle = "Les groupes de travail";
@@ -53,9 +53,8 @@ public sealed class GovernanceQuery(PortalDbContext db)
             .Where(p => p.Slug == GovernanceSlug)
             .Select(p => new { p.Title, p.EditorNote })
             .SingleOrDefaultAsync(cancellationToken);
-        var titles = await db.LoadSourceTitlesAsync(cancellationToken);
         // Every group cites the same page: its sources are listed once for the whole list.
-        var sources = SourceLines.Resolve(groups.SelectMany(g => g.Sources), titles);
+        var sources = await SourceCitations.LoadAsync(db, groups.SelectMany(g => g.Sources), cancellationToken);
         return new WorkingGroupsViewModel(
             groups.Select(g => new WorkingGroupItem(g.Slug, g.Title, g.Summary, g.Body)).ToList(),
             governance?.EditorNote,

@@ -69,7 +69,7 @@ public sealed class HomeQuery(PortalDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
 
         var largest = lines.Max(l => l.Amount);
-        var sources = await SourceCitations.DescribeAsync(
+        var sources = await SourceCitations.LoadAsync(
             db, lines.SelectMany(l => l.Sources).Concat(announced?.Sources ?? []), cancellationToken);
         return new HomeFunding(
             year.Value,

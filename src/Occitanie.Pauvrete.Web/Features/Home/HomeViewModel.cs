@@ -17,7 +17,7 @@ public sealed record HomeFundingLine(string Label, decimal Amount, int BarPercen
 /// The funding lines of the latest year, their sum, and the total the sources announce for that
 /// year (null when no key figure gives it): the lines need not add up to it.
 /// </summary>
-public sealed record HomeFunding(int Year, IReadOnlyList<HomeFundingLine> Lines, decimal? Announced, IReadOnlyList<string> Sources)
+public sealed record HomeFunding(int Year, IReadOnlyList<HomeFundingLine> Lines, decimal? Announced, IReadOnlyList<SourceCitation> Sources)
 {
     public decimal Sum => Lines.Sum(l => l.Amount);
 }

@@ -58,7 +58,7 @@ public sealed class IntentionQuery(PortalDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-        var sources = await SourceCitations.DescribeAsync(db, intention.Sources, cancellationToken);
+        var sources = await SourceCitations.LoadAsync(db, intention.Sources, cancellationToken);
 
         return new IntentionViewModel(
             intention.Title,

@@ -31,5 +31,5 @@ public sealed record IntentionViewModel(
     IReadOnlyList<IntentionMeasure> Measures,
     IReadOnlyList<IntentionWorkshop> Workshops,
     IReadOnlyList<IntentionContact> Contacts,
-    IReadOnlyList<string> Sources)
+    IReadOnlyList<SourceCitation> Sources)
     : PageViewModel(Phrase, Summary ?? Phrase);

@@ -13,17 +13,8 @@ public sealed record MeasureIntentionLink(string Slug, string Title);
 /// <summary>A workshop or round table of the guide where the measure was presented.</summary>
 public sealed record MeasureWorkshopLink(WorkshopKind Kind, string? Number, string Slug, string Title, string Place)
 {
-    /// <summary>"Atelier n°1", "Table ronde n°II", "Atelier partenaire": as the guide numbers its sessions.</summary>
-    public string Label => Kind switch
-    {
-        WorkshopKind.TableRonde => Number is null ? "Table ronde" : $"Table ronde n°{Number}",
-        WorkshopKind.AtelierPartenaire => "Atelier partenaire",
-        _ => Number is null ? "Atelier" : $"Atelier n°{Number}",
-    };
+    public string Label => WorkshopLabel.For(Kind, Number);
 }
-
-/// <summary>Where a fact comes from: the title of the source document and the place in it.</summary>
-public sealed record MeasureSource(string Document, string? Location);
 
 public sealed record MeasurePageViewModel(
     string Slug,
@@ -42,7 +33,7 @@ public sealed record MeasurePageViewModel(
     IReadOnlyList<Link> Links,
     IReadOnlyList<MeasureWorkshopLink> Workshops,
     IReadOnlyList<MeasureCatalogueItem> Related,
-    IReadOnlyList<MeasureSource> Sources)
+    IReadOnlyList<SourceCitation> Sources)
     : PageViewModel(Heading, Summary ?? Heading)
 {
     public bool HasFunding => !string.IsNullOrWhiteSpace(Funding) || !string.IsNullOrWhiteSpace(FundingDetails);
@@ -99,16 +90,7 @@ public sealed class MeasurePageQuery(PortalDbContext db)
             return null;
         }
 
-        var documentNames = measure.Sources.Select(s => s.Document).Distinct().ToList();
-        var documents = await db.SourceDocuments.AsNoTracking()
-            .Published()
-            .Where(d => documentNames.Contains(d.FileName))
-            .ToDictionaryAsync(d => d.FileName, d => d.Title, cancellationToken);
-        // A reference to a document that is unknown or unpublished is left out rather than shown as a bare file name.
-        var sources = measure.Sources
-            .Where(s => documents.ContainsKey(s.Document))
-            .Select(s => new MeasureSource(documents[s.Document], s.Location))
-            .ToList();
+        var sources = await SourceCitations.LoadAsync(db, measure.Sources, cancellationToken);
 
         var related = new List<MeasureCatalogueItem>();
         if (measure.Axis is not null)

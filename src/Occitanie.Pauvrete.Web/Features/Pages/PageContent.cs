@@ -5,7 +5,7 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 namespace Occitanie.Pauvrete.Web.Features.Pages;
 
 /// <summary>A page of the Pages table as the public sees it (governance, legal pages, contact…).</summary>
-public sealed record PageContent(string Title, string? Summary, string Body, string? EditorNote, IReadOnlyList<SourceLine> Sources)
+public sealed record PageContent(string Title, string? Summary, string Body, string? EditorNote, IReadOnlyList<SourceCitation> Sources)
 {
     /// <summary>The published page with this slug and its sources' titles, or null.</summary>
     public static async Task<PageContent?> LoadAsync(PortalDbContext db, string slug, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ public sealed record PageContent(string Title, string? Summary, string Body, str
         {
             return null;
         }
-        var sources = page.Sources.Count == 0 ? [] : SourceLines.Resolve(page.Sources, await db.LoadSourceTitlesAsync(cancellationToken));
+        var sources = await SourceCitations.LoadAsync(db, page.Sources, cancellationToken);
         return new PageContent(page.Title, page.Summary, page.Body, page.EditorNote, sources);
     }
 }

@@ -115,10 +115,6 @@ public sealed class PagesQuery(PortalDbContext db)
         return new SiteMapViewModel(page, entries) { Breadcrumb = [new Crumb(page.Title)] };
     }
 
-    private static string WorkshopLabel(WorkshopKind kind, string? number, string title) => kind switch
-    {
-        WorkshopKind.Atelier => $"Atelier n°{number} : {title}",
-        WorkshopKind.TableRonde => $"Table-ronde {number} : {title}",
-        _ => $"Atelier partenaire : {title}",
-    };
+    private static string WorkshopLabel(WorkshopKind kind, string? number, string title) =>
+        $"{Shared.WorkshopLabel.For(kind, number)} : {title}";
 }

@@ -24,7 +24,7 @@ public sealed record PressReleaseViewModel(
     string Body,
     IReadOnlyList<PressContact> PressContacts,
     string? EditorNote,
-    IReadOnlyList<SourceLine> Sources)
+    IReadOnlyList<SourceCitation> Sources)
     : PageViewModel(ReleaseTitle, Lead ?? ReleaseTitle);
 
 public sealed class PressReleasesQuery(PortalDbContext db)
@@ -51,7 +51,6 @@ public sealed class PressReleasesQuery(PortalDbContext db)
         {
             return null;
         }
-        var titles = await db.LoadSourceTitlesAsync(cancellationToken);
         // Some releases open with their lead: it is shown once, in the text.
         var lead = release.Lead is not null && release.Body.TrimStart().StartsWith(release.Lead.Trim(), StringComparison.Ordinal)
             ? null
@@ -65,7 +64,7 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             release.Body,
             release.PressContacts.Select(PressContact.From).ToList(),
             release.EditorNote,
-            SourceLines.Resolve(release.Sources, titles))
+            await SourceCitations.LoadAsync(db, release.Sources, cancellationToken))
         {
             Breadcrumb = [new Crumb("Communiqués de presse", "/communiques"), new Crumb(release.Title)],
         };

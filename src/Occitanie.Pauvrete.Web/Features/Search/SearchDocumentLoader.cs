@@ -88,12 +88,8 @@ public static partial class SearchDocumentLoader
     }
 
     /// <summary>"Atelier n°1 — Les cantines…", "Table-ronde II — …", as the guide numbers its sessions.</summary>
-    private static string WorkshopTitle(Workshop workshop) => workshop.Kind switch
-    {
-        WorkshopKind.Atelier => $"Atelier n°{workshop.Number} — {workshop.Title}",
-        WorkshopKind.TableRonde => $"Table-ronde {workshop.Number} — {workshop.Title}",
-        _ => $"Atelier partenaire — {workshop.Title}",
-    };
+    private static string WorkshopTitle(Workshop workshop) =>
+        $"{WorkshopLabel.For(workshop.Kind, workshop.Number)} — {workshop.Title}";
 
     private static string Describe(Contact contact) => Join([contact.Name, contact.Role, contact.Note], ", ");
 
