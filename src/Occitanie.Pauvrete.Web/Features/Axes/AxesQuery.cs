@@ -91,7 +91,7 @@ public sealed class AxesQuery(PortalDbContext db)
     /// </summary>
     private static AxisFigure ReadFigure(decimal value, string? unit, string label)
     {
-        var number = Text.Number(value);
+        var number = FrenchFormat.Number(value);
         if (string.IsNullOrEmpty(unit))
         {
             return new AxisFigure(number, label);

@@ -37,10 +37,6 @@ public sealed record MeasurePageViewModel(
     : PageViewModel(Heading, Summary ?? Heading)
 {
     public bool HasFunding => !string.IsNullOrWhiteSpace(Funding) || !string.IsNullOrWhiteSpace(FundingDetails);
-
-    /// <summary>"05 49 37 56 30" → "tel:0549375630": what a phone dials, whatever spacing the source printed.</summary>
-    public static string TelephoneUrl(string number) =>
-        "tel:" + string.Concat(number.Where(c => char.IsAsciiDigit(c) || c == '+'));
 }
 
 /// <summary>One published measure with everything an elected official needs to act on it.</summary>
