@@ -25,7 +25,7 @@ public sealed record MeasureCatalogueViewModel(
     IReadOnlyList<string> UnknownValues)
     : PageViewModel(
         Filter.Page > 1 ? $"Mesures (page {Filter.Page} sur {PageCount})" : "Mesures",
-        "Les mesures que l'État propose et finance en Occitanie pour prévenir et lutter contre la pauvreté, par axe, intention, public et porteur.")
+        "Les mesures que l'État propose et finance en Occitanie pour prévenir et lutter contre la pauvreté, par axe, intention, public, porteur et département où une commune l'a déjà fait.")
 {
     public string ResetUrl => new MeasureFilter().ToUrl();
 
@@ -62,7 +62,10 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
                     .Select(i => new IntentionRow(i.Slug, i.Title, i.Order))
                     .ToList(),
                 m.Publics,
-                m.Porteurs))
+                m.Porteurs,
+                m.Workshops.Where(w => w.Status == PublicationStatus.Published && w.Departement != null)
+                    .Select(w => new DepartementRow(w.Departement!.Code, w.Departement.Name))
+                    .ToList()))
             .ToListAsync(cancellationToken);
 
         var words = SearchText.Words(filter.Text);
@@ -93,6 +96,11 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
             .ToList();
         var publics = rows.SelectMany(r => r.Publics).Distinct(StringComparer.Ordinal).Select(p => (Value: p, Label: p)).ToList();
         var porteurs = rows.SelectMany(r => r.Porteurs).Distinct(StringComparer.Ordinal).Select(p => (Value: p, Label: p)).ToList();
+        var departements = rows.SelectMany(r => r.Departements)
+            .DistinctBy(d => d.Code)
+            .OrderBy(d => d.Name, _frenchOrder)
+            .Select(d => (Value: d.Code, Label: $"{d.Name} ({d.Code})"))
+            .ToList();
 
         var facets = new List<MeasureFacetGroup>
         {
@@ -100,6 +108,7 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
             Group(MeasureFacet.Intention, "Je souhaite…", intentions, measures, filter, byCount: false),
             Group(MeasureFacet.Public, "Pour qui", publics, measures, filter, byCount: true),
             Group(MeasureFacet.Porteur, "Porteur", porteurs, measures, filter, byCount: true),
+            Group(MeasureFacet.Departement, "Déjà mis en œuvre dans le département (ateliers du 7 juillet 2021)", departements, measures, filter, byCount: false),
         };
 
         // A shared link may name a value that no longer exists (a renamed slug): say so rather than show an unexplained empty list.
@@ -108,6 +117,7 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
         AddUnknown(filter.Intention, "intention", intentions);
         AddUnknown(filter.Public, "public", publics);
         AddUnknown(filter.Porteur, "porteur", porteurs);
+        AddUnknown(filter.Departement, "département", departements);
 
         return new MeasureCatalogueViewModel(filter, results.Count, pageCount, items, facets, unknown)
         {
@@ -177,10 +187,13 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
         MeasureFacet.Axis => string.Equals(measure.AxisSlug, value, StringComparison.OrdinalIgnoreCase),
         MeasureFacet.Intention => measure.Intentions.Exists(i => string.Equals(i.Slug, value, StringComparison.OrdinalIgnoreCase)),
         MeasureFacet.Public => measure.Publics.Exists(p => string.Equals(p, value, StringComparison.OrdinalIgnoreCase)),
+        MeasureFacet.Departement => measure.Departements.Exists(d => d.Code == value),
         _ => measure.Porteurs.Exists(p => string.Equals(p, value, StringComparison.OrdinalIgnoreCase)),
     };
 
     private sealed record IntentionRow(string Slug, string Title, int Order);
+
+    private sealed record DepartementRow(string Code, string Name);
 
     private sealed record MeasureRow(
         string Slug,
@@ -192,7 +205,8 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
         string AxisTitle,
         List<IntentionRow> Intentions,
         List<string> Publics,
-        List<string> Porteurs);
+        List<string> Porteurs,
+        List<DepartementRow> Departements);
 }
 
 /// <summary>

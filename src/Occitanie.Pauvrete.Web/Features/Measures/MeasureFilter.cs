@@ -10,6 +10,9 @@ public enum MeasureFacet
     Intention,
     Public,
     Porteur,
+
+    /// <summary>The département where a workshop of the 7 July 2021 conference showed the measure at work.</summary>
+    Departement,
 }
 
 public enum MeasureSort
@@ -20,7 +23,7 @@ public enum MeasureSort
 
 /// <summary>
 /// What the visitor asked the catalogue for. All of it lives in the query string (French keys:
-/// axe, intention, public, porteur, q, tri, page) so that a search can be bookmarked and shared.
+/// axe, intention, public, porteur, departement, q, tri, page) so that a search can be bookmarked and shared.
 /// One value per filter: a second <c>?axe=</c> is ignored.
 /// </summary>
 public sealed record MeasureFilter
@@ -39,6 +42,9 @@ public sealed record MeasureFilter
 
     public string? Porteur { get; init; }
 
+    /// <summary>INSEE code of a département where a commune already did it (a workshop of the guide).</summary>
+    public string? Departement { get; init; }
+
     /// <summary>Words looked for in the title and the summary.</summary>
     public string? Text { get; init; }
 
@@ -48,8 +54,9 @@ public sealed record MeasureFilter
     public int Page { get; init; } = 1;
 
     /// <summary>The filter a query string gives, whatever it holds: nothing a visitor types fails.</summary>
-    public static MeasureFilter FromQuery(string? axe, string? intention, string? @public, string? porteur, string? q, string? tri, int? page) => new()
+    public static MeasureFilter FromQuery(string? axe, string? intention, string? @public, string? porteur, string? departement, string? q, string? tri, int? page) => new()
     {
+        Departement = Clean(departement),
         Axis = Clean(axe),
         Intention = Clean(intention),
         Public = Clean(@public),
@@ -59,13 +66,14 @@ public sealed record MeasureFilter
         Page = Math.Max(1, page ?? 1),
     };
 
-    public bool HasCriteria => Axis is not null || Intention is not null || Public is not null || Porteur is not null || Text is not null;
+    public bool HasCriteria => Axis is not null || Intention is not null || Public is not null || Porteur is not null || Departement is not null || Text is not null;
 
     public string? Get(MeasureFacet facet) => facet switch
     {
         MeasureFacet.Axis => Axis,
         MeasureFacet.Intention => Intention,
         MeasureFacet.Public => Public,
+        MeasureFacet.Departement => Departement,
         _ => Porteur,
     };
 
@@ -75,6 +83,7 @@ public sealed record MeasureFilter
         MeasureFacet.Axis => this with { Axis = value, Page = 1 },
         MeasureFacet.Intention => this with { Intention = value, Page = 1 },
         MeasureFacet.Public => this with { Public = value, Page = 1 },
+        MeasureFacet.Departement => this with { Departement = value, Page = 1 },
         _ => this with { Porteur = value, Page = 1 },
     };
 
@@ -86,6 +95,7 @@ public sealed record MeasureFilter
         Add("intention", Intention);
         Add("public", Public);
         Add("porteur", Porteur);
+        Add("departement", Departement);
         Add("q", Text);
         Add("tri", Sort == MeasureSort.Axis ? "axe" : null);
         Add("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);
@@ -103,7 +113,7 @@ public sealed record MeasureFilter
     /// <summary>The query string parameters that keep the filters (not the text nor the sort) in a GET form.</summary>
     public IEnumerable<KeyValuePair<string, string>> FacetParameters()
     {
-        foreach (var (key, value) in new[] { ("axe", Axis), ("intention", Intention), ("public", Public), ("porteur", Porteur) })
+        foreach (var (key, value) in new[] { ("axe", Axis), ("intention", Intention), ("public", Public), ("porteur", Porteur), ("departement", Departement) })
         {
             if (value is not null)
             {

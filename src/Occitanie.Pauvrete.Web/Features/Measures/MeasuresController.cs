@@ -14,11 +14,12 @@ public sealed class MeasuresController(MeasureCatalogueQuery catalogue, MeasureP
         string? intention,
         [FromQuery(Name = "public")] string? audience,
         string? porteur,
+        string? departement,
         string? q,
         string? tri,
         int? page,
         CancellationToken cancellationToken) =>
-        View(await catalogue.LoadAsync(MeasureFilter.FromQuery(axe, intention, audience, porteur, q, tri, page), cancellationToken));
+        View(await catalogue.LoadAsync(MeasureFilter.FromQuery(axe, intention, audience, porteur, departement, q, tri, page), cancellationToken));
 
     [HttpGet("/mesures/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken) =>
