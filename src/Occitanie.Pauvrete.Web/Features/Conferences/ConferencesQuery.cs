@@ -101,7 +101,8 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
         var text = ConferenceDates.Format(date, endDate, precision);
         return new ConferenceDate(
             capitalize ? Text.Capitalize(text) : text,
-            ConferenceDates.IsSinglePeriod(date, endDate, precision) ? ConferenceDates.MachineReadable(date, precision) : null);
+            ConferenceDates.MachineReadable(date, precision),
+            endDate is { } end && !ConferenceDates.IsSinglePeriod(date, end, precision) ? ConferenceDates.MachineReadable(end, precision) : null);
     }
 
     /// <summary>"13h45" → "13:45", "9h" → "09:00"; null when the programme writes the time otherwise.</summary>

@@ -3,8 +3,15 @@ using Occitanie.Pauvrete.Web.Features.Workshops;
 
 namespace Occitanie.Pauvrete.Web.Features.Conferences;
 
-/// <summary>A conference's date as shown, and the machine-readable one when it is a single date.</summary>
-public sealed record ConferenceDate(string Text, string? MachineReadable);
+/// <summary>
+/// A conference's date as shown, and its machine-readable start and end ("2023-05", no more precise
+/// than the sources); <see cref="End"/> is null when the dates name a single day, month or year.
+/// </summary>
+public sealed record ConferenceDate(string Text, string Start, string? End)
+{
+    /// <summary>The date for the datetime attribute of a time element, when it is a single one.</summary>
+    public string? MachineReadable => End is null ? Start : null;
+}
 
 public sealed record ConferenceSummary(string Slug, string Title, ConferenceDate Date, string Place, string? Format, string? Summary)
 {
@@ -35,5 +42,26 @@ public sealed record ConferenceViewModel(
     IReadOnlyList<SourceCitation> Sources)
     : PageViewModel(ConferenceTitle, Summary ?? $"{ConferenceTitle} : {Date.Text}, {Place}.")
 {
+    /// <summary>How the sources name a conference held online.</summary>
+    public const string OnlinePlace = "Visioconférence";
+
     public int SessionCount => Sessions.Sum(s => s.Workshops.Count);
+
+    /// <summary>
+    /// An event at its place, or online; no organizer is given because the database does not say
+    /// who organised each conference.
+    /// </summary>
+    public override SchemaOrg.Thing StructuredData(string pageUrl)
+    {
+        var online = string.Equals(Place.Trim(), OnlinePlace, StringComparison.OrdinalIgnoreCase);
+        return new SchemaOrg.Event(
+            Name: ConferenceTitle,
+            Description: Summary,
+            StartDate: Date.Start,
+            EndDate: Date.End,
+            Location: online ? new SchemaOrg.VirtualLocation(Place) : new SchemaOrg.Place(Place),
+            EventAttendanceMode: online ? SchemaOrg.OnlineAttendance : SchemaOrg.OfflineAttendance,
+            Url: pageUrl,
+            InLanguage: SchemaOrg.French);
+    }
 }

@@ -37,6 +37,16 @@ public sealed record MeasurePageViewModel(
     : PageViewModel(Heading, Summary ?? Heading)
 {
     public bool HasFunding => !string.IsNullOrWhiteSpace(Funding) || !string.IsNullOrWhiteSpace(FundingDetails);
+
+    /// <summary>A public service of the State in Occitanie, carried by its porteurs, for its publics, of its axis.</summary>
+    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.GovernmentService(
+        Name: Heading,
+        Description: Summary,
+        ServiceType: Axis is null ? null : Text.Capitalize(Axis.Title),
+        Provider: Porteurs.Count == 0 ? null : [.. Porteurs.Select(p => new SchemaOrg.Organization(p))],
+        Audience: Publics.Count == 0 ? null : [.. Publics.Select(p => new SchemaOrg.Audience(p))],
+        AreaServed: SchemaOrg.Occitanie,
+        Url: pageUrl);
 }
 
 /// <summary>One published measure with everything an elected official needs to act on it.</summary>

@@ -25,7 +25,24 @@ public sealed record PressReleaseViewModel(
     IReadOnlyList<PressContact> PressContacts,
     string? EditorNote,
     IReadOnlyList<SourceCitation> Sources)
-    : PageViewModel(ReleaseTitle, Lead ?? ReleaseTitle);
+    : PageViewModel(ReleaseTitle, Lead ?? ReleaseTitle)
+{
+    /// <summary>Whether the page shows the lead above the text: some releases open with it, and it is shown once.</summary>
+    public bool ShowsLead => Lead is not null && !Body.TrimStart().StartsWith(Lead.Trim(), StringComparison.Ordinal);
+
+    public override string OpenGraphType => "article";
+
+    public override DateOnly? PublishedOn => Date;
+
+    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.NewsArticle(
+        Headline: ReleaseTitle,
+        Description: Lead,
+        DatePublished: SchemaOrg.Date(Date),
+        Author: new SchemaOrg.Organization(Emitter),
+        Publisher: new SchemaOrg.Organization(Emitter),
+        MainEntityOfPage: pageUrl,
+        InLanguage: SchemaOrg.French);
+}
 
 public sealed class PressReleasesQuery(PortalDbContext db)
 {
@@ -51,16 +68,12 @@ public sealed class PressReleasesQuery(PortalDbContext db)
         {
             return null;
         }
-        // Some releases open with their lead: it is shown once, in the text.
-        var lead = release.Lead is not null && release.Body.TrimStart().StartsWith(release.Lead.Trim(), StringComparison.Ordinal)
-            ? null
-            : release.Lead;
         return new PressReleaseViewModel(
             release.Title,
             release.Date,
             release.Place,
             release.Emitter,
-            lead,
+            release.Lead,
             release.Body,
             release.PressContacts.Select(PressContact.From).ToList(),
             release.EditorNote,

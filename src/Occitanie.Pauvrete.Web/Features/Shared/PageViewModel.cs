@@ -3,9 +3,25 @@ namespace Occitanie.Pauvrete.Web.Features.Shared;
 /// <summary>A step of the breadcrumb; the last one, the current page, has no link.</summary>
 public sealed record Crumb(string Label, string? Url = null);
 
-/// <summary>What the layout needs from every page: its title, description and breadcrumb.</summary>
+/// <summary>
+/// What the layout needs from every page: its title, description and breadcrumb, and what it
+/// tells search engines and social networks about itself (Open Graph type, schema.org data).
+/// </summary>
 public abstract record PageViewModel(string Title, string Description)
 {
     /// <summary>From the home page (excluded) to the current page (included); empty on the home page.</summary>
     public IReadOnlyList<Crumb> Breadcrumb { get; init; } = [];
+
+    /// <summary>The Open Graph type: "website", or "article" for a dated piece such as a press release.</summary>
+    public virtual string OpenGraphType => "website";
+
+    /// <summary>When an article was published (Open Graph's article:published_time); null for other pages.</summary>
+    public virtual DateOnly? PublishedOn => null;
+
+    /// <summary>
+    /// The page's item as schema.org data (see <see cref="SchemaOrg"/>), written by the layout as
+    /// JSON-LD; null when the page describes no single item.
+    /// </summary>
+    /// <param name="pageUrl">The page's absolute canonical address.</param>
+    public virtual SchemaOrg.Thing? StructuredData(string pageUrl) => null;
 }

@@ -11,6 +11,21 @@ public static class Text
     public static string Capitalize(string value) =>
         value.Length == 0 ? value : char.ToUpper(value[0], _french) + value[1..];
 
+    /// <summary>
+    /// The start of <paramref name="text"/> on one line, at most <paramref name="maxLength"/>
+    /// characters, cut between two words and ended with « … » when it is longer (for descriptions).
+    /// </summary>
+    public static string Excerpt(string text, int maxLength)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (line.Length <= maxLength)
+        {
+            return line;
+        }
+        var cut = line.LastIndexOf(' ', maxLength - 1);
+        return line[..(cut > 0 ? cut : maxLength - 1)].TrimEnd(',', ';', ':', '.', ' ', '(', '«') + "…";
+    }
+
     /// <summary>"1 mesure", "12 mesures": French puts 0 and 1 in the singular.</summary>
     public static string Count(int count, string singular, string plural) =>
         $"{count.ToString(_french)} {(count > 1 ? plural : singular)}";

@@ -6,7 +6,7 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Workshops;
 
-public sealed class WorkshopsQuery(PortalDbContext db)
+public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown)
 {
     private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true);
 
@@ -125,7 +125,8 @@ public sealed class WorkshopsQuery(PortalDbContext db)
             speakers,
             workshop.Measures,
             workshop.EditorNote,
-            sources)
+            sources,
+            Text.Excerpt(markdown.ToPlainText(workshop.Body), WorkshopViewModel.IntroductionLength))
         {
             Breadcrumb = [new Crumb("Ateliers", "/ateliers"), new Crumb($"{label} — {workshop.Title}")],
         };

@@ -52,5 +52,12 @@ public sealed record WorkshopViewModel(
     IReadOnlyList<SpeakerGroup> SpeakerGroups,
     IReadOnlyList<WorkshopMeasure> Measures,
     string? EditorNote,
-    IReadOnlyList<SourceCitation> Sources)
-    : PageViewModel($"{Label} — {WorkshopTitle}", $"{Label} — {WorkshopTitle} ({Place}).");
+    IReadOnlyList<SourceCitation> Sources,
+    string Introduction)
+    : PageViewModel(
+        $"{Label} — {WorkshopTitle}",
+        Introduction.Length == 0 ? $"{Label} : {WorkshopTitle} ({Place})." : $"{Label}, {Place} — {Introduction}")
+{
+    /// <summary>The longest introduction a description takes from the body: search engines show about this much.</summary>
+    public const int IntroductionLength = 160;
+}
