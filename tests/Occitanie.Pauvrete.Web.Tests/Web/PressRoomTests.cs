@@ -38,6 +38,7 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
         }
         Assert.Null(page.QuerySelector(".fr-pagination"));
         Assert.Equal("/communiques/contacts-presse", Link(page, "Contacts presse")?.GetAttribute("href"));
+        Assert.Equal("/communiques/flux.xml", page.QuerySelector("#outils-presse a[type='application/atom+xml']")?.GetAttribute("href"));
     }
 
     [Fact]

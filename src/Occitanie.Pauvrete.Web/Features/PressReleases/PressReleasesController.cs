@@ -4,11 +4,11 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 namespace Occitanie.Pauvrete.Web.Features.PressReleases;
 
 /// <remarks>
-/// The fixed address /communiques/contacts-presse always wins over
+/// The fixed addresses (/communiques/contacts-presse, /communiques/flux.xml) always win over
 /// /communiques/{slug}: routing ranks a literal segment before a parameter, whatever the order of
-/// the actions. A release can therefore never hide it (a test holds it).
+/// the actions. A release can therefore never hide them (a test holds it).
 /// </remarks>
-public sealed class PressReleasesController(PressReleasesQuery query) : Controller
+public sealed class PressReleasesController(PressReleasesQuery query, PressFeedQuery feed) : Controller
 {
     /// <remarks>Forgiving parameters: a year that is not a number shows every year, a page out of range the nearest page.</remarks>
     [HttpGet("/communiques")]
@@ -18,6 +18,10 @@ public sealed class PressReleasesController(PressReleasesQuery query) : Controll
     [HttpGet("/communiques/contacts-presse")]
     public async Task<IActionResult> Contacts(CancellationToken cancellationToken) =>
         View(await query.LoadPressContactsAsync(cancellationToken));
+
+    [HttpGet(PressFeedQuery.FeedPath)]
+    public async Task<IActionResult> Feed(CancellationToken cancellationToken) =>
+        new AtomFeedResult(await feed.LoadAsync(SiteAddress.Of(Request), cancellationToken));
 
     [HttpGet("/communiques/{slug}")]
     public async Task<IActionResult> Release(string slug, CancellationToken cancellationToken) =>
