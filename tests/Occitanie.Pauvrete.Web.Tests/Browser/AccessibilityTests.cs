@@ -24,6 +24,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/axes", "axes" },
         { "/axes/acces-aux-droits", "axe" },
         { "/communiques", "communiques" },
+        { "/communiques?annee=2021", "communiques-2021" },
+        { "/communiques/contacts-presse", "contacts-presse" },
         { "/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites", "communique" },
         { "/gouvernance", "gouvernance" },
         { "/groupes-de-travail", "groupes-de-travail" },

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Occitanie.Pauvrete.Web.Tests.Browser;
 
-/// <summary>A measure prints cleanly: no navigation, the addresses of its links written out.</summary>
+/// <summary>A measure and a release print cleanly: no navigation, the addresses of their links written out once.</summary>
 public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -21,5 +21,27 @@ public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFi
             "() => getComputedStyle(document.querySelector('main a[href^=\"tel:\"]'), '::after').content");
         Assert.Contains("tel:", linkSuffix, StringComparison.Ordinal);
         await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "mesure-impression.pdf") });
+    }
+
+    [Fact]
+    public async Task A_release_prints_its_permalink_once_and_its_contacts_without_navigation()
+    {
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites").ToString());
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Locator("#navigation").IsVisibleAsync());
+        Assert.True(await page.Locator("#lien-permanent").IsVisibleAsync());
+        Assert.True(await page.Locator("#press-contacts-title").IsVisibleAsync());
+        // The permalink's text is its address: it is not written out a second time.
+        var permalinkSuffix = await page.EvaluateAsync<string>(
+            "() => getComputedStyle(document.querySelector('#lien-permanent a'), '::after').content");
+        Assert.Equal("none", permalinkSuffix);
+        var telSuffix = await page.EvaluateAsync<string>(
+            "() => getComputedStyle(document.querySelector('main a[href^=\"tel:\"]'), '::after').content");
+        Assert.Contains("tel:", telSuffix, StringComparison.Ordinal);
+        await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "communique-impression.pdf") });
     }
 }

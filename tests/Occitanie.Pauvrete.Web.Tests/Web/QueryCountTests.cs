@@ -34,6 +34,10 @@ public sealed class QueryCountTests : IClassFixture<PortalFactory>
     [InlineData("/axes/acces-aux-droits")]
     [InlineData("/conferences/conference-regionale-des-elus-2021")]
     [InlineData("/communiques")]
+    [InlineData("/communiques?annee=2021")]
+    [InlineData("/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites")]
+    [InlineData("/communiques/contacts-presse")]
+    [InlineData("/communiques/flux.xml")]
     [InlineData("/plan-du-site")]
     public async Task A_page_runs_a_few_queries_not_one_per_item(string url)
     {

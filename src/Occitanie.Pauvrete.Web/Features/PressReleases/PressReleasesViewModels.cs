@@ -1,0 +1,78 @@
+using System.Globalization;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.PressReleases;
+
+public sealed record PressContact(string Name, string? Role, string? Phone, string? Mobile, string? Email)
+{
+    public static PressContact From(Contact contact) => new(contact.Name, contact.Role, contact.Phone, contact.Mobile, contact.Email);
+}
+
+public sealed record PressReleaseListItem(string Slug, string Title, DateOnly Date, string Place, string Emitter, string? Lead);
+
+/// <summary>A year of the press room with its number of releases, as a filter tag.</summary>
+public sealed record PressReleaseYear(int Year, int Count, bool Selected, string Url);
+
+public sealed record PressReleasesViewModel(
+    PressReleaseFilter Filter,
+    int Total,
+    int PageCount,
+    IReadOnlyList<PressReleaseListItem> Releases,
+    IReadOnlyList<PressReleaseYear> Years)
+    : PageViewModel(
+        "Communiqués de presse"
+            + (Filter.Year is { } year ? " de " + year.ToString(CultureInfo.InvariantCulture) : "")
+            + (Filter.Page > 1 ? $" (page {Filter.Page} sur {PageCount})" : ""),
+        "Les communiqués de presse de la stratégie de prévention et de lutte contre la pauvreté en Occitanie, par année.")
+{
+    /// <summary>"Aucun communiqué", "1 communiqué", "3 communiqués".</summary>
+    public string CountLabel => Total switch
+    {
+        0 => "Aucun communiqué",
+        1 => "1 communiqué",
+        _ => $"{Total} communiqués",
+    };
+
+    public Pagination Pagination => new(Filter.Page, PageCount, page => (Filter with { Page = page }).ToUrl(), "Pagination des communiqués");
+}
+
+/// <summary>A page of the portal related to a release by data: held on its date, or citing it as a source.</summary>
+public sealed record RelatedContent(string Kind, string Title, string Url, string Reason);
+
+public sealed record PressReleaseViewModel(
+    string ReleaseTitle,
+    DateOnly Date,
+    string Place,
+    string Emitter,
+    string? Lead,
+    string Body,
+    Uri Permalink,
+    IReadOnlyList<PressContact> PressContacts,
+    IReadOnlyList<RelatedContent> Related,
+    int MoreRelatedMeasures,
+    string? EditorNote,
+    IReadOnlyList<SourceCitation> Sources)
+    : PageViewModel(ReleaseTitle, Lead ?? ReleaseTitle)
+{
+    /// <summary>Whether the page shows the lead above the text: some releases open with it, and it is shown once.</summary>
+    public bool ShowsLead => Lead is not null && !Body.TrimStart().StartsWith(Lead.Trim(), StringComparison.Ordinal);
+
+    public override string OpenGraphType => "article";
+
+    public override DateOnly? PublishedOn => Date;
+
+    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.NewsArticle(
+        Headline: ReleaseTitle,
+        Description: Lead,
+        DatePublished: SchemaOrg.Date(Date),
+        Author: new SchemaOrg.Organization(Emitter),
+        Publisher: new SchemaOrg.Organization(Emitter),
+        MainEntityOfPage: pageUrl,
+        InLanguage: SchemaOrg.French);
+}
+
+public sealed record ReleasePressContacts(string Slug, string Title, DateOnly Date, string Place, IReadOnlyList<PressContact> Contacts);
+
+public sealed record PressContactsViewModel(IReadOnlyList<ReleasePressContacts> Releases)
+    : PageViewModel("Contacts presse", "Les contacts presse de chaque communiqué de la stratégie de prévention et de lutte contre la pauvreté en Occitanie.");
