@@ -45,6 +45,7 @@ public sealed class SitemapQuery(PortalDbContext db)
             new("/conferences", Latest(conferences)),
             .. conferences,
             new("/communiques", Latest(releases)),
+            new("/communiques/contacts-presse", Latest(releases)),
             .. releases,
         ];
         // The governance page lists the working groups; their page shows the governance page's note.

@@ -98,7 +98,10 @@ public sealed class PagesQuery(PortalDbContext db)
                 [.. workshops.Select(w => new SiteMapEntry(WorkshopLabel(w.Kind, w.Number, w.Title), "/ateliers/" + w.Slug))]),
             new("Les conférences régionales", "/conferences", conferences),
             new("Communiqués de presse", "/communiques",
-                [.. releases.Select(r => new SiteMapEntry($"{FrenchFormat.Date(r.Date)} — {r.Title}", "/communiques/" + r.Slug))]),
+                [
+                    .. releases.Select(r => new SiteMapEntry($"{FrenchFormat.Date(r.Date)} — {r.Title}", "/communiques/" + r.Slug)),
+                    new SiteMapEntry("Contacts presse", "/communiques/contacts-presse"),
+                ]),
         ];
         if (governance is not null)
         {
