@@ -12,6 +12,7 @@ try
     builder.AddPortalData();
     builder.AddPortalWeb();
     builder.AddPortalSearch();
+    builder.AddPortalApi();
     var app = builder.Build();
 
     if (command is not null)
@@ -20,6 +21,7 @@ try
     }
     await app.Services.PreparePortalDatabaseAsync();
     app.UsePortal();
+    app.MapPortalApi();
     await app.RunAsync();
     return 0;
 }

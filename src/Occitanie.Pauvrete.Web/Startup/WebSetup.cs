@@ -53,6 +53,7 @@ public static class WebSetup
         app.UseSerilogRequestLogging();
         app.MapStaticAssets();
         app.UseRouting();
+        app.UseCors();
         app.UseOutputCache();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapControllers();

@@ -35,6 +35,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/gestion-des-cookies", "gestion-des-cookies" },
         { "/contact", "contact" },
         { "/plan-du-site", "plan-du-site" },
+        { "/donnees", "donnees" },
+        { "/donnees/api", "donnees-api" },
         { "/cette-page-n-existe-pas", "404" },
     };
 

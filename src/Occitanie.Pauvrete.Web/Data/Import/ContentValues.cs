@@ -31,4 +31,20 @@ internal static class ContentValues
         "participant" => Entities.SpeakerKind.Participant,
         _ => null,
     };
+
+    /// <summary>The word content files use for <paramref name="kind"/>; the open data and the API use it too.</summary>
+    public static string Word(WorkshopKind kind) => kind switch
+    {
+        Entities.WorkshopKind.TableRonde => "table-ronde",
+        Entities.WorkshopKind.AtelierPartenaire => "atelier-partenaire",
+        _ => "atelier",
+    };
+
+    /// <summary>The word content files use for <paramref name="kind"/>; the open data and the API use it too.</summary>
+    public static string Word(SpeakerKind kind) => kind switch
+    {
+        Entities.SpeakerKind.Intervenant => "intervenant",
+        Entities.SpeakerKind.Participant => "participant",
+        _ => "animateur",
+    };
 }

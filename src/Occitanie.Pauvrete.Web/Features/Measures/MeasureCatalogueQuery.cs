@@ -7,6 +7,28 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Measures;
 
+/// <summary>A published measure with what the catalogue's filters and lists look at.</summary>
+/// <param name="AxisSlug">Null when the measure's axis is not published (the measure then has no axis for the public).</param>
+public sealed record MeasureRow(
+    string Slug,
+    string Title,
+    string? Summary,
+    string? Funding,
+    decimal? FundingAmount,
+    string? AxisSlug,
+    int AxisNumber,
+    string AxisTitle,
+    List<MeasureRowIntention> Intentions,
+    List<string> Publics,
+    List<string> Porteurs,
+    List<MeasureRowDepartement> Departements,
+    DateTime UpdatedAt);
+
+public sealed record MeasureRowIntention(string Slug, string Title, int Order);
+
+/// <summary>A département where a published workshop showed the measure at work.</summary>
+public sealed record MeasureRowDepartement(string Code, string Name);
+
 /// <summary>A measure in the list of results.</summary>
 public sealed record MeasureCatalogueItem(string Slug, string Title, string? Summary, int? AxisNumber, string? Funding);
 
@@ -45,38 +67,9 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
 
     public async Task<MeasureCatalogueViewModel> LoadAsync(MeasureFilter filter, CancellationToken cancellationToken)
     {
-        // The portal holds some seventy measures: ONE query loads every published one with what the
-        // filters need, then filtering, facet counts and paging happen in memory. At this size it is
-        // simpler than a SQL query per facet value and just as fast; revisit past a few thousand.
-        var rows = await db.Measures.AsNoTracking()
-            .Published()
-            .Select(m => new MeasureRow(
-                m.Slug,
-                m.Title,
-                m.Summary,
-                m.Funding,
-                m.Axis!.Status == PublicationStatus.Published ? m.Axis!.Slug : null,
-                m.Axis!.Number,
-                m.Axis!.Title,
-                m.Intentions.Where(i => i.Status == PublicationStatus.Published)
-                    .Select(i => new IntentionRow(i.Slug, i.Title, i.Order))
-                    .ToList(),
-                m.Publics,
-                m.Porteurs,
-                m.Workshops.Where(w => w.Status == PublicationStatus.Published && w.Departement != null)
-                    .Select(w => new DepartementRow(w.Departement!.Code, w.Departement.Name))
-                    .ToList()))
-            .ToListAsync(cancellationToken);
-
-        var words = SearchText.Words(filter.Text);
-        var measures = rows
-            .Where(r => words.Count == 0 || words.All(SearchText.Fold($"{r.Title} {r.Summary}").Contains))
-            .ToList();
-
-        var results = measures.Where(m => Matches(m, filter, except: null)).ToList();
-        results = filter.Sort == MeasureSort.Axis
-            ? [.. results.OrderBy(m => m.AxisSlug is null).ThenBy(m => m.AxisNumber).ThenBy(m => m.Title, _frenchOrder)]
-            : [.. results.OrderBy(m => m.Title, _frenchOrder)];
+        var rows = await LoadRowsAsync(cancellationToken);
+        var measures = WithText(rows, filter);
+        var results = Select(measures, filter);
         var pageCount = Math.Max(1, (results.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
         filter = filter with { Page = page };
@@ -131,6 +124,58 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
                 unknown.Add($"{name} « {value} »");
             }
         }
+    }
+
+    /// <summary>
+    /// The published measures that <paramref name="filter"/> selects, in its order, not paged: what the
+    /// catalogue lists and what the API answers, so both give the same measures in the same order.
+    /// Unknown values select nothing (the callers say why: the page in words, the API with a 400).
+    /// </summary>
+    public async Task<IReadOnlyList<MeasureRow>> FilterAsync(MeasureFilter filter, CancellationToken cancellationToken) =>
+        Select(WithText(await LoadRowsAsync(cancellationToken), filter), filter);
+
+    private async Task<List<MeasureRow>> LoadRowsAsync(CancellationToken cancellationToken) =>
+        // The portal holds some seventy measures: ONE query loads every published one with what the
+        // filters need, then filtering, facet counts and paging happen in memory. At this size it is
+        // simpler than a SQL query per facet value and just as fast; revisit past a few thousand.
+        await db.Measures.AsNoTracking()
+            .Published()
+            .Select(m => new MeasureRow(
+                m.Slug,
+                m.Title,
+                m.Summary,
+                m.Funding,
+                m.FundingAmount,
+                m.Axis!.Status == PublicationStatus.Published ? m.Axis!.Slug : null,
+                m.Axis!.Number,
+                m.Axis!.Title,
+                m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+                    .OrderBy(i => i.Order)
+                    .Select(i => new MeasureRowIntention(i.Slug, i.Title, i.Order))
+                    .ToList(),
+                m.Publics,
+                m.Porteurs,
+                m.Workshops.Where(w => w.Status == PublicationStatus.Published && w.Departement != null)
+                    .Select(w => new MeasureRowDepartement(w.Departement!.Code, w.Departement.Name))
+                    .ToList(),
+                m.UpdatedAt))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The measures holding every word of the keyword box, the base on which the facets count.</summary>
+    private static List<MeasureRow> WithText(List<MeasureRow> rows, MeasureFilter filter)
+    {
+        var words = SearchText.Words(filter.Text);
+        return rows
+            .Where(r => words.Count == 0 || words.All(SearchText.Fold($"{r.Title} {r.Summary}").Contains))
+            .ToList();
+    }
+
+    private static List<MeasureRow> Select(List<MeasureRow> measures, MeasureFilter filter)
+    {
+        var results = measures.Where(m => Matches(m, filter, except: null));
+        return filter.Sort == MeasureSort.Axis
+            ? [.. results.OrderBy(m => m.AxisSlug is null).ThenBy(m => m.AxisNumber).ThenBy(m => m.Title, _frenchOrder)]
+            : [.. results.OrderBy(m => m.Title, _frenchOrder)];
     }
 
     /// <summary>"Je souhaite améliorer l'accès aux droits" → "améliorer l'accès aux droits": the group is headed « Je souhaite… ».</summary>
@@ -190,23 +235,6 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
         MeasureFacet.Departement => measure.Departements.Exists(d => d.Code == value),
         _ => measure.Porteurs.Exists(p => string.Equals(p, value, StringComparison.OrdinalIgnoreCase)),
     };
-
-    private sealed record IntentionRow(string Slug, string Title, int Order);
-
-    private sealed record DepartementRow(string Code, string Name);
-
-    private sealed record MeasureRow(
-        string Slug,
-        string Title,
-        string? Summary,
-        string? Funding,
-        string? AxisSlug,
-        int AxisNumber,
-        string AxisTitle,
-        List<IntentionRow> Intentions,
-        List<string> Publics,
-        List<string> Porteurs,
-        List<DepartementRow> Departements);
 }
 
 /// <summary>

@@ -108,6 +108,7 @@ public sealed class PagesQuery(PortalDbContext db)
             entries.Add(new SiteMapEntry(governance, "/gouvernance", [new SiteMapEntry("Les groupes de travail", "/groupes-de-travail")]));
         }
         entries.Add(new SiteMapEntry("Recherche", "/recherche"));
+        entries.Add(new SiteMapEntry("Données ouvertes", "/donnees", [new SiteMapEntry("Référence de l'API", "/donnees/api")]));
         foreach (var slug in FooterPages)
         {
             if (pages.Find(p => p.Slug == slug) is { } footerPage)

@@ -20,18 +20,26 @@ public static class SourceCitations
     /// silently dropped.
     /// </summary>
     public static async Task<IReadOnlyList<SourceCitation>> LoadAsync(
-        PortalDbContext db, IEnumerable<SourceReference> references, CancellationToken cancellationToken)
+        PortalDbContext db, IEnumerable<SourceReference> references, CancellationToken cancellationToken) =>
+        (await LoadManyAsync(db, [references], cancellationToken))[0];
+
+    /// <summary>The citations of many items (one list of references each) with one query, in the items' order.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<SourceCitation>>> LoadManyAsync(
+        PortalDbContext db, IReadOnlyList<IEnumerable<SourceReference>> items, CancellationToken cancellationToken)
     {
-        var cited = references.ToList();
-        if (cited.Count == 0)
-        {
-            return [];
-        }
-        var files = cited.Select(r => r.Document).Distinct().ToList();
-        var titles = await db.SourceDocuments.AsNoTracking()
-            .Published()
-            .Where(d => files.Contains(d.FileName))
-            .ToDictionaryAsync(d => d.FileName, d => d.Title, StringComparer.Ordinal, cancellationToken);
-        return cited.Select(r => new SourceCitation(titles.GetValueOrDefault(r.Document, r.Document), r.Location)).Distinct().ToList();
+        var cited = items.Select(references => references.ToList()).ToList();
+        var files = cited.SelectMany(references => references).Select(r => r.Document).Distinct().ToList();
+        Dictionary<string, string> titles = files.Count == 0
+            ? []
+            : await db.SourceDocuments.AsNoTracking()
+                .Published()
+                .Where(d => files.Contains(d.FileName))
+                .ToDictionaryAsync(d => d.FileName, d => d.Title, StringComparer.Ordinal, cancellationToken);
+        return cited
+            .Select(references => (IReadOnlyList<SourceCitation>)references
+                .Select(r => new SourceCitation(titles.GetValueOrDefault(r.Document, r.Document), r.Location))
+                .Distinct()
+                .ToList())
+            .ToList();
     }
 }

@@ -1,0 +1,214 @@
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Data.Import;
+using Occitanie.Pauvrete.Web.Features.Measures;
+using Occitanie.Pauvrete.Web.Features.OpenData;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.Api;
+
+/// <summary>A page of measures, or why the request cannot be answered (parameter name → message).</summary>
+public sealed record MeasureListResult(ApiPage<ApiMeasureSummary>? Page, IReadOnlyDictionary<string, string> Errors);
+
+/// <summary>What the read-only API answers: published content only, in the shapes of ApiModels.cs.</summary>
+public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery catalogue)
+{
+    /// <summary>
+    /// The measures the catalogue (/mesures) lists for <paramref name="filter"/>, in its order, cut into
+    /// pages of <paramref name="size"/>. A value naming an axis, an intention or a département that does
+    /// not exist is an error rather than an empty page: a program would not see its typo otherwise.
+    /// </summary>
+    public async Task<MeasureListResult> ListMeasuresAsync(MeasureFilter filter, int page, int size, string origin, CancellationToken cancellationToken)
+    {
+        var errors = await UnknownValuesAsync(filter, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new MeasureListResult(null, errors);
+        }
+        var measures = await catalogue.FilterAsync(filter, cancellationToken);
+        var items = measures.Skip((page - 1) * size).Take(size)
+            .Select(m => new ApiMeasureSummary(
+                m.Slug,
+                m.Title,
+                m.Summary,
+                m.AxisSlug is null ? null : new ApiAxisRef(m.AxisNumber, m.AxisSlug, m.AxisTitle),
+                [.. m.Intentions.Select(i => new ApiIntentionRef(i.Slug, i.Title))],
+                m.Publics,
+                m.Porteurs,
+                m.Funding,
+                Amount(m.FundingAmount),
+                $"{origin}/mesures/{m.Slug}",
+                OpenDataFiles.Utc(m.UpdatedAt)))
+            .ToList();
+        return new MeasureListResult(new ApiPage<ApiMeasureSummary>(measures.Count, page, size, items), new Dictionary<string, string>());
+    }
+
+    /// <returns>Null when no published measure has this slug.</returns>
+    public async Task<ApiMeasure?> LoadMeasureAsync(string slug, string origin, CancellationToken cancellationToken)
+    {
+        var measure = await db.Measures.AsNoTracking()
+            .Published()
+            .Where(m => m.Slug == slug)
+            .Select(m => new
+            {
+                m.Slug,
+                m.Title,
+                m.Summary,
+                m.Body,
+                Axis = m.Axis!.Status == PublicationStatus.Published ? new ApiAxisRef(m.Axis.Number, m.Axis.Slug, m.Axis.Title) : null,
+                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+                    .OrderBy(i => i.Order)
+                    .Select(i => new ApiIntentionRef(i.Slug, i.Title))
+                    .ToList(),
+                m.Publics,
+                m.Porteurs,
+                m.Funding,
+                m.FundingAmount,
+                m.FundingDetails,
+                m.HowToApply,
+                m.Contacts,
+                m.Links,
+                Workshops = m.Workshops.Where(w => w.Status == PublicationStatus.Published)
+                    .OrderBy(w => w.Order)
+                    .Select(w => new { w.Slug, w.Kind, w.Number, w.Title, w.Place })
+                    .ToList(),
+                m.EditorNote,
+                m.Sources,
+                m.UpdatedAt,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (measure is null)
+        {
+            return null;
+        }
+        var sources = await SourceCitations.LoadAsync(db, measure.Sources, cancellationToken);
+        return new ApiMeasure(
+            measure.Slug,
+            measure.Title,
+            measure.Summary,
+            measure.Body,
+            measure.Axis,
+            measure.Intentions,
+            measure.Publics,
+            measure.Porteurs,
+            measure.Funding,
+            Amount(measure.FundingAmount),
+            measure.FundingDetails,
+            measure.HowToApply,
+            [.. measure.Contacts.Select(c => new ApiContact(c.Name, c.Role, c.Phone, c.Mobile, c.Email, c.Url, c.Note))],
+            [.. measure.Links.Select(l => new ApiLink(l.Title, l.Url))],
+            [.. measure.Workshops.Select(w => new ApiWorkshopRef(w.Slug, ContentValues.Word(w.Kind), w.Number, w.Title, w.Place, $"{origin}/ateliers/{w.Slug}"))],
+            measure.EditorNote,
+            [.. sources.Select(s => new ApiSource(s.Title, s.Location))],
+            $"{origin}/mesures/{measure.Slug}",
+            OpenDataFiles.Utc(measure.UpdatedAt));
+    }
+
+    /// <summary>Every published session, in the guide's order.</summary>
+    public async Task<IReadOnlyList<ApiWorkshop>> ListWorkshopsAsync(string origin, CancellationToken cancellationToken)
+    {
+        var workshops = await db.Workshops.AsNoTracking()
+            .Published()
+            .OrderBy(w => w.Order)
+            .Select(w => new
+            {
+                w.Slug,
+                w.Kind,
+                w.Number,
+                w.Title,
+                Intention = w.Intention!.Status == PublicationStatus.Published ? new ApiIntentionRef(w.Intention.Slug, w.Intention.Title) : null,
+                w.Place,
+                w.Commune,
+                Departement = w.Departement != null && w.Departement.Status == PublicationStatus.Published
+                    ? new ApiDepartement(w.Departement.Code, w.Departement.Name)
+                    : null,
+                w.Speakers,
+                Measures = w.Measures.Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).Select(m => m.Slug).ToList(),
+                w.UpdatedAt,
+            })
+            .ToListAsync(cancellationToken);
+        return workshops
+            .Select(w => new ApiWorkshop(
+                w.Slug,
+                ContentValues.Word(w.Kind),
+                w.Number,
+                w.Title,
+                w.Intention,
+                w.Place,
+                w.Commune,
+                w.Departement,
+                [.. w.Speakers.Select(s => new ApiSpeaker(s.Name, s.Role, ContentValues.Word(s.Kind)))],
+                w.Measures,
+                $"{origin}/ateliers/{w.Slug}",
+                OpenDataFiles.Utc(w.UpdatedAt)))
+            .ToList();
+    }
+
+    /// <summary>Every published press release, the latest first.</summary>
+    public async Task<IReadOnlyList<ApiPressRelease>> ListPressReleasesAsync(string origin, CancellationToken cancellationToken) =>
+        (await db.PressReleases.AsNoTracking()
+            .Published()
+            .OrderByDescending(r => r.Date)
+            .ThenBy(r => r.Slug)
+            .Select(r => new { r.Slug, r.Date, r.Place, r.Emitter, r.Title, r.Lead, r.Body, r.UpdatedAt })
+            .ToListAsync(cancellationToken))
+        .Select(r => new ApiPressRelease(r.Slug, r.Date, r.Place, r.Emitter, r.Title, r.Lead, r.Body, $"{origin}/communiques/{r.Slug}", OpenDataFiles.Utc(r.UpdatedAt)))
+        .ToList();
+
+    /// <summary>The six axes with the number of their published measures.</summary>
+    public async Task<IReadOnlyList<ApiAxis>> ListAxesAsync(string origin, CancellationToken cancellationToken) =>
+        (await db.Axes.AsNoTracking()
+            .Published()
+            .OrderBy(a => a.Number)
+            .Select(a => new { a.Number, a.Slug, a.Title, a.Summary, Count = a.Measures.Count(m => m.Status == PublicationStatus.Published) })
+            .ToListAsync(cancellationToken))
+        .Select(a => new ApiAxis(a.Number, a.Slug, a.Title, a.Summary, a.Count, $"{origin}/axes/{a.Slug}"))
+        .ToList();
+
+    /// <summary>The intentions « Je souhaite… » in the guide's order, with the number of their published measures.</summary>
+    public async Task<IReadOnlyList<ApiIntention>> ListIntentionsAsync(string origin, CancellationToken cancellationToken) =>
+        (await db.Intentions.AsNoTracking()
+            .Published()
+            .OrderBy(i => i.Order)
+            .Select(i => new { i.Order, i.Slug, i.Title, i.Summary, Count = i.Measures.Count(m => m.Status == PublicationStatus.Published) })
+            .ToListAsync(cancellationToken))
+        .Select(i => new ApiIntention(i.Order, i.Slug, i.Title, i.Summary, i.Count, $"{origin}/je-souhaite/{i.Slug}"))
+        .ToList();
+
+    private static decimal? Amount(decimal? value) => value is { } amount ? OpenDataFiles.Normalize(amount) : null;
+
+    /// <summary>
+    /// The filter values that name nothing published, compared as the catalogue compares them
+    /// (slugs ignoring case, INSEE codes exactly). Only the few values asked for are looked up.
+    /// </summary>
+    private async Task<Dictionary<string, string>> UnknownValuesAsync(MeasureFilter filter, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (filter.Axis is { } axis)
+        {
+            var axes = await db.Axes.AsNoTracking().Published().Select(a => a.Slug).ToListAsync(cancellationToken);
+            if (!axes.Contains(axis, StringComparer.OrdinalIgnoreCase))
+            {
+                errors["axe"] = $"L'axe « {axis} » n'existe pas. Les valeurs possibles sont les slugs de /api/axes : {string.Join(", ", axes.Order(StringComparer.Ordinal))}.";
+            }
+        }
+        if (filter.Intention is { } intention)
+        {
+            var intentions = await db.Intentions.AsNoTracking().Published().Select(i => i.Slug).ToListAsync(cancellationToken);
+            if (!intentions.Contains(intention, StringComparer.OrdinalIgnoreCase))
+            {
+                errors["intention"] = $"L'intention « {intention} » n'existe pas. Les valeurs possibles sont les slugs de /api/intentions : {string.Join(", ", intentions.Order(StringComparer.Ordinal))}.";
+            }
+        }
+        if (filter.Departement is { } departement)
+        {
+            var codes = await db.Departements.AsNoTracking().Published().Select(d => d.Code).ToListAsync(cancellationToken);
+            if (!codes.Contains(departement, StringComparer.Ordinal))
+            {
+                errors["departement"] = $"Le département « {departement} » n'existe pas. Donnez le code INSEE d'un département d'Occitanie : {string.Join(", ", codes.Order(StringComparer.Ordinal))}.";
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Api;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Features.OpenData;
+
+/// <summary>A dataset as /donnees presents it: its description, how many rows it has, when it last changed.</summary>
+public sealed record OpenDatasetSummary(OpenDataset Dataset, int Count, DateOnly? UpdatedOn);
+
+public sealed record OpenDataViewModel(IReadOnlyList<OpenDatasetSummary> Datasets)
+    : PageViewModel(
+        "Données ouvertes",
+        "Les mesures, les ateliers et les communiqués de presse du portail en données ouvertes : fichiers CSV et JSON documentés, sous Licence Ouverte 2.0, et une API de consultation.")
+{
+    public const string LicenceName = "Licence Ouverte / Open Licence version 2.0";
+
+    public const string LicenceUrl = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+}
+
+/// <summary>The open data of /donnees: the published measures, workshops and press releases, as tables.</summary>
+public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
+{
+    private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+
+    public async Task<OpenDataViewModel> LoadCatalogueAsync(CancellationToken cancellationToken)
+    {
+        var measures = await db.Measures.AsNoTracking().Published().Select(m => m.UpdatedAt).ToListAsync(cancellationToken);
+        var workshops = await db.Workshops.AsNoTracking().Published().Select(w => w.UpdatedAt).ToListAsync(cancellationToken);
+        var releases = await db.PressReleases.AsNoTracking().Published().Select(r => r.UpdatedAt).ToListAsync(cancellationToken);
+        return new OpenDataViewModel(
+            [Summary(OpenDatasets.Measures, measures), Summary(OpenDatasets.Workshops, workshops), Summary(OpenDatasets.PressReleases, releases)])
+        {
+            Breadcrumb = [new Crumb("Données ouvertes")],
+        };
+
+        // The date of UTC: the few hours around midnight where it differs from Paris's do not matter to a dataset's freshness.
+        static OpenDatasetSummary Summary(OpenDataset dataset, List<DateTime> updates) =>
+            new(dataset, updates.Count, updates.Count == 0 ? null : DateOnly.FromDateTime(updates.Max()));
+    }
+
+    /// <returns>Null when no dataset is named <paramref name="slug"/>.</returns>
+    public async Task<OpenDataTable?> LoadTableAsync(string slug, string origin, CancellationToken cancellationToken) => slug switch
+    {
+        "mesures" => OpenDatasets.Measures.Table(await LoadMeasuresAsync(origin, cancellationToken)),
+        "ateliers" => OpenDatasets.Workshops.Table(await api.ListWorkshopsAsync(origin, cancellationToken)),
+        "communiques" => OpenDatasets.PressReleases.Table(await api.ListPressReleasesAsync(origin, cancellationToken)),
+        _ => null,
+    };
+
+    /// <summary>By axis, then by title in French order (SQLite would sort bytes and put « École » last).</summary>
+    private async Task<List<MeasureRecord>> LoadMeasuresAsync(string origin, CancellationToken cancellationToken)
+    {
+        var measures = await db.Measures.AsNoTracking()
+            .Published()
+            .Select(m => new
+            {
+                m.Slug,
+                m.Title,
+                AxisPublished = m.Axis!.Status == PublicationStatus.Published,
+                AxisNumber = m.Axis.Number,
+                AxisTitle = m.Axis.Title,
+                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published).OrderBy(i => i.Order).Select(i => i.Title).ToList(),
+                m.Publics,
+                m.Porteurs,
+                m.Funding,
+                m.FundingAmount,
+                m.Summary,
+                m.Sources,
+                m.UpdatedAt,
+            })
+            .ToListAsync(cancellationToken);
+        var citations = await SourceCitations.LoadManyAsync(db, [.. measures.Select(m => m.Sources)], cancellationToken);
+        return measures
+            .Select((m, i) => new MeasureRecord(
+                m.Slug,
+                m.Title,
+                m.AxisPublished ? m.AxisNumber : null,
+                m.AxisPublished ? m.AxisTitle : null,
+                m.Intentions,
+                m.Publics,
+                m.Porteurs,
+                m.Funding,
+                m.FundingAmount,
+                m.Summary,
+                $"{origin}/mesures/{m.Slug}",
+                [.. citations[i].Select(c => c.ToString())],
+                m.UpdatedAt))
+            .OrderBy(m => m.AxisNumber is null)
+            .ThenBy(m => m.AxisNumber)
+            .ThenBy(m => m.Title, _frenchOrder)
+            .ToList();
+    }
+}
