@@ -59,7 +59,7 @@ public sealed class SitemapXmlTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task The_sitemap_lists_the_lists_the_other_items_and_the_legal_pages()
     {
-        var expected = new List<string> { "/", "/axes", "/mesures", "/ateliers", "/conferences", "/communiques", "/gouvernance", "/groupes-de-travail" };
+        var expected = new List<string> { "/", "/axes", "/mesures", "/ateliers", "/conferences", "/communiques", "/gouvernance", "/groupes-de-travail", "/donnees" };
         expected.AddRange(await portal.ReadAsync(db => db.Intentions.Published().Select(i => "/je-souhaite/" + i.Slug).ToListAsync()));
         expected.AddRange(await portal.ReadAsync(db => db.Axes.Published().Select(a => "/axes/" + a.Slug).ToListAsync()));
         expected.AddRange(await portal.ReadAsync(db => db.Conferences.Published().Select(c => "/conferences/" + c.Slug).ToListAsync()));

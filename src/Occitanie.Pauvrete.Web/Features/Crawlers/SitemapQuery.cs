@@ -55,6 +55,7 @@ public sealed class SitemapQuery(PortalDbContext db)
             urls.Add(new("/gouvernance", Max(governance, workingGroups)));
         }
         urls.Add(new("/groupes-de-travail", Max(governance, workingGroups)));
+        urls.Add(new("/donnees", Latest([.. measures, .. workshops, .. releases])));
         foreach (var slug in PagesQuery.FooterPages)
         {
             if (pages.TryGetValue(slug, out var changed))
