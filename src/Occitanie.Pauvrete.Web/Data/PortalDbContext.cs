@@ -59,21 +59,23 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        foreach (var entry in ChangedEditableEntries())
+        var changed = ChangedEditableEntries();
+        foreach (var entry in changed)
         {
             RevisionSnapshot.LoadLinks(entry);
         }
-        StampAndRecordRevisions();
+        StampAndRecordRevisions(changed);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        foreach (var entry in ChangedEditableEntries())
+        var changed = ChangedEditableEntries();
+        foreach (var entry in changed)
         {
             await RevisionSnapshot.LoadLinksAsync(entry, cancellationToken);
         }
-        StampAndRecordRevisions();
+        StampAndRecordRevisions(changed);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -98,10 +100,11 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             .ToList();
     }
 
-    private void StampAndRecordRevisions()
+    /// <param name="changed">The entries found before their links were loaded: loading adds no change.</param>
+    private void StampAndRecordRevisions(List<EntityEntry<EditableEntity>> changed)
     {
         var now = DateTime.UtcNow;
-        foreach (var entry in ChangedEditableEntries())
+        foreach (var entry in changed)
         {
             var item = entry.Entity;
             if (string.IsNullOrWhiteSpace(item.UpdatedBy))
