@@ -10,6 +10,7 @@ try
     var builder = WebApplication.CreateBuilder(command is null ? args : []);
     builder.AddPortalLogging();
     builder.AddPortalData();
+    builder.AddPortalAdmin();
     builder.AddPortalWeb();
     builder.AddPortalSearch();
     builder.AddPortalApi();

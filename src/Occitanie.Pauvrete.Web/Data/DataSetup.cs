@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,7 +11,7 @@ public static class DataSetup
     public const string ConnectionStringName = "Portal";
 
     /// <summary>
-    /// The database on the configured provider, Identity in it, the importer and the health check.
+    /// The database on the configured provider, the importer and the health check (staff accounts: AdminSetup).
     /// Interceptors registered as <see cref="IInterceptor"/> (the public pages' cache) see every save.
     /// </summary>
     public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
@@ -40,17 +39,6 @@ public static class DataSetup
             .BindConfiguration(ContentOptions.Section)
             .PostConfigure<IHostEnvironment>((o, env) => o.Path = Path.GetFullPath(o.Path, env.ContentRootPath));
         builder.Services.AddScoped<ContentImporter>();
-
-        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
-        builder.Services.AddIdentityCore<IdentityUser>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 12;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<PortalDbContext>();
-        builder.Services.AddScoped<AdminAccounts>();
 
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;

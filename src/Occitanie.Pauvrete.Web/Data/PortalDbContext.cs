@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,10 @@ namespace Occitanie.Pauvrete.Web.Data;
 /// <summary>
 /// The portal's database: content, revisions and Identity. Abstract because each provider has its
 /// own subclass holding its own migrations (<see cref="SqlitePortalDbContext"/>,
-/// <see cref="SqlServerPortalDbContext"/>); the app resolves this type.
+/// <see cref="SqlServerPortalDbContext"/>); the app resolves this type. It also keeps the
+/// data-protection keys, so every instance reads the cookies and tokens the others wrote.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Axis> Axes => Set<Axis>();
 
@@ -40,6 +42,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
     public DbSet<Revision> Revisions => Set<Revision>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

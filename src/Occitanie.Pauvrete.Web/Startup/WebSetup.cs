@@ -54,6 +54,7 @@ public static class WebSetup
         app.MapStaticAssets();
         app.UseRouting();
         app.UseCors();
+        app.UsePortalAdmin();
         app.UseOutputCache();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapControllers();

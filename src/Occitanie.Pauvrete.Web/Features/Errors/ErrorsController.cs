@@ -18,6 +18,8 @@ public sealed class ErrorsController : Controller
         var model = code switch
         {
             404 => new ErrorViewModel(404, "Page non trouvée", "La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée."),
+            403 => new ErrorViewModel(403, "Accès refusé", "Votre compte ne donne pas accès à cette page. Si vous en avez besoin, adressez-vous à un administrateur du portail."),
+            429 => new ErrorViewModel(429, "Trop de tentatives", "Vous avez fait trop de demandes en peu de temps. Merci de patienter une minute avant de réessayer."),
             >= 400 and < 500 => new ErrorViewModel(code, "Demande incorrecte", "Votre demande n'a pas pu être traitée telle qu'elle a été formulée."),
             503 => new ErrorViewModel(503, "Service indisponible", "Le service est momentanément indisponible. Merci de réessayer dans quelques instants."),
             _ => new ErrorViewModel(code, "Erreur inattendue", "Désolé, le service rencontre un problème, nous travaillons pour le résoudre le plus rapidement possible."),

@@ -1,0 +1,161 @@
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+
+/// <summary>
+/// A kind of content staff edit (« mesures », « ateliers »…): its address in the admin, its French
+/// names, where its public page is, and the fields of its form. One generic editor serves every
+/// kind from this description, so a field added here is listed, edited, validated, diffed and
+/// restored without another view.
+/// </summary>
+public sealed record ContentKind(
+    string Slug,
+    Type EntityType,
+    string Singular,
+    string Plural,
+    bool Feminine,
+    Func<EditableEntity, string> TitleOf,
+    Func<EditableEntity, string?> PublicPathOf,
+    IReadOnlyList<EditorField> Fields)
+{
+    public string ListPath => $"/admin/{Slug}";
+
+    public string NewPath => $"/admin/{Slug}/nouveau";
+
+    public string EditPath(Guid id) => $"/admin/{Slug}/{id}";
+
+    public string HistoryPath(Guid id) => $"/admin/{Slug}/{id}/historique";
+
+    public string PluralCapitalized => Text.Capitalize(Plural);
+
+    public string SingularCapitalized => Text.Capitalize(Singular);
+
+    /// <summary>"Nouvelle mesure", "Nouvel atelier", "Nouveau communiqué".</summary>
+    public string NewLabel => Feminine ? $"Nouvelle {Singular}" : "aeiouéèh".Contains(Singular[0], StringComparison.Ordinal) ? $"Nouvel {Singular}" : $"Nouveau {Singular}";
+
+    /// <summary>"la mesure", "l'atelier", "le communiqué".</summary>
+    public string WithArticle => "aeiouéèh".Contains(Singular[0], StringComparison.Ordinal) ? $"l'{Singular}" : Feminine ? $"la {Singular}" : $"le {Singular}";
+
+    /// <summary>The field of <paramref name="property"/>, at any depth of rows ("Contacts" then "Email").</summary>
+    public EditorField? FieldOf(string property) => Fields.FirstOrDefault(f => f.Property == property);
+}
+
+public static class ContentKinds
+{
+    private static readonly EditorField[] _sources =
+    [
+        EditorField.Rows(nameof(ContentItem.Sources), "Sources", "Le document d'où vient chaque information, et la page ou la section.",
+            EditorField.Text(nameof(SourceReference.Document), "Document (nom du fichier source)", required: true),
+            EditorField.Text(nameof(SourceReference.Location), "Page ou section")),
+    ];
+
+    /// <summary>What every content item has: address, title, summary, body, editors' note and sources.</summary>
+    private static EditorField[] ItemFields(params EditorField[] specific) =>
+    [
+        EditorField.Text(nameof(ContentItem.Title), "Titre", required: true),
+        EditorField.Slug(),
+        .. specific,
+        EditorField.TextArea(nameof(ContentItem.Summary), "Résumé", "Une ou deux phrases ; elles servent aussi de description pour les moteurs de recherche."),
+        EditorField.Markdown(nameof(ContentItem.Body), "Texte"),
+        EditorField.TextArea(nameof(ContentItem.EditorNote), "Note de la rédaction", "Affichée sur la page publique quand les sources se contredisent ou sont incomplètes."),
+        .. _sources,
+    ];
+
+    private static readonly EditorField[] _contactColumns =
+    [
+        EditorField.Text(nameof(Contact.Name), "Nom ou service", required: true),
+        EditorField.Text(nameof(Contact.Role), "Fonction"),
+        EditorField.Text(nameof(Contact.Phone), "Téléphone"),
+        EditorField.Text(nameof(Contact.Mobile), "Portable"),
+        EditorField.Text(nameof(Contact.Email), "Adresse électronique"),
+        EditorField.Text(nameof(Contact.Url), "Site web"),
+        EditorField.Text(nameof(Contact.Note), "Précision"),
+    ];
+
+    private static string Title(EditableEntity item) => item is ContentItem content ? content.Title : item.Key;
+
+    public static IReadOnlyList<ContentKind> All { get; } =
+    [
+        new("mesures", typeof(Measure), "mesure", "mesures", Feminine: true, Title, m => $"/mesures/{m.Key}", ItemFields(
+            EditorField.Reference(nameof(Measure.AxisId), "Axe", typeof(Axis), required: true),
+            EditorField.References(nameof(Measure.Intentions), "Intentions « Je souhaite… »", typeof(Intention)),
+            EditorField.Tags(nameof(Measure.Publics), "Publics", "Pour qui est la mesure."),
+            EditorField.Tags(nameof(Measure.Porteurs), "Porteurs", "Qui la porte ou la finance."),
+            EditorField.Text(nameof(Measure.Funding), "Financement, en une ligne", hint: "Tel que la source le dit, par exemple « 3 € par repas servi »."),
+            EditorField.DecimalNumber(nameof(Measure.FundingAmount), "Montant en euros", "Seulement quand la source donne un montant unique."),
+            EditorField.Markdown(nameof(Measure.FundingDetails), "Détail du financement"),
+            EditorField.Markdown(nameof(Measure.HowToApply), "Comment en bénéficier"),
+            EditorField.Rows(nameof(Measure.Contacts), "Contacts", null, _contactColumns),
+            EditorField.Rows(nameof(Measure.Links), "Liens", "Le titre tel que la source l'écrit ; l'adresse seulement si la source la donne.",
+                EditorField.Text(nameof(Link.Title), "Titre du lien", required: true),
+                EditorField.Text(nameof(Link.Url), "Adresse")))),
+        new("intentions", typeof(Intention), "intention", "intentions", Feminine: true, Title, i => $"/je-souhaite/{i.Key}", ItemFields(
+            EditorField.WholeNumber(nameof(Intention.Order), "Ordre d'affichage", required: true),
+            EditorField.Lines(nameof(Intention.Aliases), "Autres formulations", "Une par ligne ; la recherche les trouve aussi."))),
+        new("axes", typeof(Axis), "axe", "axes", Feminine: false, Title, a => $"/axes/{a.Key}", ItemFields(
+            EditorField.WholeNumber(nameof(Axis.Number), "Numéro de l'axe", required: true))),
+        new("ateliers", typeof(Workshop), "atelier", "ateliers", Feminine: false, Title, w => $"/ateliers/{w.Key}", ItemFields(
+            EditorField.Choice(nameof(Workshop.Kind), "Type", typeof(WorkshopKind)),
+            EditorField.Text(nameof(Workshop.Number), "Numéro dans le guide", hint: "« 1 » à « 18 » pour les ateliers, « I » à « IV » pour les tables-rondes."),
+            EditorField.WholeNumber(nameof(Workshop.Order), "Position dans le guide", required: true),
+            EditorField.Reference(nameof(Workshop.IntentionId), "Intention « Je souhaite… »", typeof(Intention), required: true),
+            EditorField.Text(nameof(Workshop.Place), "Lieu tel que le guide l'écrit", required: true),
+            EditorField.Text(nameof(Workshop.Commune), "Commune"),
+            EditorField.Reference(nameof(Workshop.DepartementId), "Département", typeof(Departement)),
+            EditorField.Reference(nameof(Workshop.ConferenceId), "Conférence", typeof(Conference)),
+            EditorField.References(nameof(Workshop.Measures), "Mesures présentées", typeof(Measure)),
+            EditorField.Rows(nameof(Workshop.Speakers), "Intervenants", null,
+                EditorField.Text(nameof(Speaker.Name), "Nom", required: true),
+                EditorField.Text(nameof(Speaker.Role), "Fonction"),
+                EditorField.Choice(nameof(Speaker.Kind), "Rôle dans l'atelier", typeof(SpeakerKind))),
+            EditorField.Markdown(nameof(Workshop.FurtherReading), "Pour aller plus loin"))),
+        new("conferences", typeof(Conference), "conférence", "conférences", Feminine: true, Title, c => $"/conferences/{c.Key}", ItemFields(
+            EditorField.Date(nameof(Conference.Date), "Date (ou début)", required: true),
+            EditorField.Date(nameof(Conference.EndDate), "Date de fin"),
+            EditorField.Choice(nameof(Conference.DatePrecision), "Précision de la date", typeof(DatePrecision), "Un mois ou une année seulement : saisissez le 1er du mois ou le 1er janvier."),
+            EditorField.Text(nameof(Conference.Place), "Lieu", required: true),
+            EditorField.Text(nameof(Conference.Format), "Format"),
+            EditorField.Rows(nameof(Conference.Programme), "Programme", null,
+                EditorField.Text(nameof(ProgrammeLine.Time), "Heure", hint: "Telle qu'imprimée, par exemple « 14h05 »."),
+                EditorField.Text(nameof(ProgrammeLine.Label), "Séquence", required: true),
+                EditorField.Text(nameof(ProgrammeLine.Track), "Parcours parallèle")))),
+        new("communiques", typeof(PressRelease), "communiqué", "communiqués", Feminine: false, Title, p => $"/communiques/{p.Key}", ItemFields(
+            EditorField.Date(nameof(PressRelease.Date), "Date", required: true),
+            EditorField.Text(nameof(PressRelease.Place), "Lieu", required: true),
+            EditorField.Text(nameof(PressRelease.Emitter), "Émetteur", required: true),
+            EditorField.TextArea(nameof(PressRelease.Lead), "Chapeau"),
+            EditorField.Rows(nameof(PressRelease.PressContacts), "Contacts presse", null, _contactColumns))),
+        new("groupes-de-travail", typeof(WorkingGroup), "groupe de travail", "groupes de travail", Feminine: false, Title, _ => "/groupes-de-travail", ItemFields(
+            EditorField.WholeNumber(nameof(WorkingGroup.Order), "Ordre d'affichage", required: true))),
+        new("pages", typeof(Page), "page", "pages", Feminine: true, Title, p => $"/{p.Key}", ItemFields()),
+        new("financements", typeof(FundingLine), "ligne de financement", "lignes de financement", Feminine: true,
+            f => ((FundingLine)f).Label, _ => "/", [
+            EditorField.Text(nameof(FundingLine.Label), "Libellé", required: true),
+            EditorField.Slug(),
+            EditorField.WholeNumber(nameof(FundingLine.Year), "Année", required: true),
+            EditorField.DecimalNumber(nameof(FundingLine.Amount), "Montant en euros", required: true),
+            EditorField.WholeNumber(nameof(FundingLine.Order), "Ordre d'affichage", required: true),
+            .. _sources]),
+        new("chiffres-cles", typeof(KeyFigure), "chiffre clé", "chiffres clés", Feminine: false,
+            k => ((KeyFigure)k).Label, _ => "/", [
+            EditorField.Text(nameof(KeyFigure.Label), "Libellé", required: true),
+            EditorField.Slug(),
+            EditorField.DecimalNumber(nameof(KeyFigure.Value), "Valeur", required: true),
+            EditorField.Text(nameof(KeyFigure.Unit), "Unité"),
+            EditorField.WholeNumber(nameof(KeyFigure.Year), "Année"),
+            EditorField.Reference(nameof(KeyFigure.AxisId), "Axe", typeof(Axis), hint: "Vide : un chiffre clé du portail entier."),
+            EditorField.WholeNumber(nameof(KeyFigure.Order), "Ordre d'affichage", required: true),
+            .. _sources]),
+        new("departements", typeof(Departement), "département", "départements", Feminine: false,
+            d => ((Departement)d).Name, d => $"/mesures?departement={d.Key}", [
+            EditorField.Text(nameof(Departement.Name), "Nom", required: true),
+            EditorField.Text(nameof(Departement.Code), "Code INSEE", required: true),
+            EditorField.Slug()]),
+    ];
+
+    public static ContentKind? BySlug(string slug) => All.FirstOrDefault(k => k.Slug == slug);
+
+    /// <summary>The kind of a revision's <see cref="Revision.EntityType"/> ("Measure"), if staff edit it.</summary>
+    public static ContentKind? ByEntityName(string entityType) => All.FirstOrDefault(k => k.EntityType.Name == entityType);
+}

@@ -1,0 +1,94 @@
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+
+/// <summary>How a field is edited.</summary>
+public enum FieldKind
+{
+    /// <summary>One line of text.</summary>
+    Text,
+
+    /// <summary>The item's address: lowercase letters, digits and hyphens.</summary>
+    Slug,
+
+    /// <summary>Plain text on several lines.</summary>
+    TextArea,
+
+    /// <summary>Markdown, with a preview rendered by the public site's pipeline.</summary>
+    Markdown,
+
+    WholeNumber,
+
+    DecimalNumber,
+
+    Date,
+
+    /// <summary>One value of an enum, as radio buttons.</summary>
+    Choice,
+
+    /// <summary>Another item, by its id (an atelier's intention), as a select.</summary>
+    Reference,
+
+    /// <summary>Several other items (a measure's intentions), as checkboxes.</summary>
+    References,
+
+    /// <summary>Several short words from a shared vocabulary (publics, porteurs), as checkboxes plus new ones.</summary>
+    Tags,
+
+    /// <summary>Several free lines (other wordings of an intention).</summary>
+    Lines,
+
+    /// <summary>A list of small records (contacts, intervenants, programme lines) with their own fields.</summary>
+    Rows,
+}
+
+/// <summary>One field of a <see cref="ContentKind"/>'s form, named by its entity property.</summary>
+public sealed record EditorField(string Property, string Label, FieldKind Kind)
+{
+    public bool Required { get; init; }
+
+    public string? Hint { get; init; }
+
+    /// <summary>The enum of a <see cref="FieldKind.Choice"/>, the item type of a reference.</summary>
+    public Type? Target { get; init; }
+
+    /// <summary>The fields of each row of a <see cref="FieldKind.Rows"/> field.</summary>
+    public IReadOnlyList<EditorField> Columns { get; init; } = [];
+
+    public static EditorField Text(string property, string label, bool required = false, string? hint = null) =>
+        new(property, label, FieldKind.Text) { Required = required, Hint = hint };
+
+    public static EditorField Slug() =>
+        new("Slug", "Adresse (slug)", FieldKind.Slug) { Required = true, Hint = "Lettres minuscules sans accent, chiffres et tirets ; vide : tirée du titre. La changer casse les liens existants." };
+
+    public static EditorField TextArea(string property, string label, string? hint = null) =>
+        new(property, label, FieldKind.TextArea) { Hint = hint };
+
+    public static EditorField Markdown(string property, string label) =>
+        new(property, label, FieldKind.Markdown) { Hint = "Markdown : **gras**, *italique*, [lien](https://…), listes avec « - ». Le HTML n'est pas interprété." };
+
+    public static EditorField WholeNumber(string property, string label, bool required = false) =>
+        new(property, label, FieldKind.WholeNumber) { Required = required };
+
+    public static EditorField DecimalNumber(string property, string label, string? hint = null, bool required = false) =>
+        new(property, label, FieldKind.DecimalNumber) { Required = required, Hint = hint };
+
+    public static EditorField Date(string property, string label, bool required = false) =>
+        new(property, label, FieldKind.Date) { Required = required };
+
+    public static EditorField Choice(string property, string label, Type enumType, string? hint = null) =>
+        new(property, label, FieldKind.Choice) { Required = true, Target = enumType, Hint = hint };
+
+    public static EditorField Reference(string property, string label, Type itemType, bool required = false, string? hint = null) =>
+        new(property, label, FieldKind.Reference) { Required = required, Target = itemType, Hint = hint };
+
+    public static EditorField References(string property, string label, Type itemType) =>
+        new(property, label, FieldKind.References) { Target = itemType };
+
+    public static EditorField Tags(string property, string label, string? hint = null) =>
+        new(property, label, FieldKind.Tags) { Hint = hint };
+
+    public static EditorField Lines(string property, string label, string? hint = null) =>
+        new(property, label, FieldKind.Lines) { Hint = hint };
+
+    public static EditorField Rows(string property, string label, string? hint, params EditorField[] columns) =>
+        new(property, label, FieldKind.Rows) { Hint = hint, Columns = columns };
+}

@@ -1,0 +1,125 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
+using Occitanie.Pauvrete.Web.Data;
+
+namespace Occitanie.Pauvrete.Web.Startup;
+
+public static class AdminSetup
+{
+    /// <summary>Any staff member: administrators and rédacteurs.</summary>
+    public const string StaffPolicy = "Staff";
+
+    /// <summary>Users and roles: administrators only.</summary>
+    public const string AdministratorPolicy = "Administrator";
+
+    /// <summary>The login form's limiter: a few tries per client and minute, on top of the account lockout.</summary>
+    public const string LoginRateLimit = "login";
+
+    /// <summary>Staff accounts (Identity with its cookie), their keys in the database, the login limiter and the admin area's rules.</summary>
+    public static WebApplicationBuilder AddPortalAdmin(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        builder.Services.AddIdentityCore<IdentityUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FrenchIdentityErrors>();
+        builder.Services.AddScoped<AdminAccounts>();
+        // OWASP's 2023 figure for PBKDF2-HMAC-SHA512, which Identity v3 hashes use.
+        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "portail-admin";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure;
+            o.LoginPath = "/admin/connexion";
+            o.LogoutPath = "/admin/deconnexion";
+            // A signed-in rédacteur who reaches an administrators' page gets a 403 and the DSFR error page, at the address asked.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            o.ReturnUrlParameter = "retour";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "portail-antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure;
+        });
+        builder.Services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "portail-message";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure;
+        });
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Occitanie.Pauvrete")
+            .PersistKeysToDbContext<PortalDbContext>();
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, p => p.RequireRole(AdminAccounts.AdministratorRole, AdminAccounts.EditorRole))
+            .AddPolicy(AdministratorPolicy, p => p.RequireRole(AdminAccounts.AdministratorRole));
+
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        builder.Services.Configure<MvcOptions>(o =>
+        {
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Conventions.Add(new AdminAreaRequiresStaff());
+        });
+        return builder;
+    }
+
+    /// <summary>Between routing and the endpoints: who is signed in, what they may reach, how often they may try.</summary>
+    public static WebApplication UsePortalAdmin(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>
+    /// Every controller of the admin area needs a staff login unless it says [AllowAnonymous] (the
+    /// login page): a new admin page cannot be left open by forgetting an attribute.
+    /// </summary>
+    private sealed class AdminAreaRequiresStaff : IControllerModelConvention
+    {
+        public void Apply(ControllerModel controller)
+        {
+            if (controller.RouteValues.TryGetValue("area", out var area) && area == "Admin")
+            {
+                controller.Filters.Add(new AuthorizeFilter(StaffPolicy));
+            }
+        }
+    }
+}
