@@ -117,18 +117,13 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
                     $"{entry.Metadata.ClrType.Name} '{item.Key}' is saved without an author: set {nameof(EditableEntity.UpdatedBy)}.");
             }
 
-            var action = entry.State switch
-            {
-                EntityState.Added => RevisionAction.Created,
-                EntityState.Deleted => RevisionAction.Deleted,
-                _ => RevisionAction.Updated,
-            };
+            var action = ActionOf(entry);
             if (action == RevisionAction.Created)
             {
                 item.CreatedAt = now;
                 item.CreatedBy = item.UpdatedBy;
             }
-            if (action != RevisionAction.Deleted)
+            if (entry.State != EntityState.Deleted)
             {
                 item.UpdatedAt = now;
                 item.Version = Guid.NewGuid();
@@ -145,5 +140,30 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
                 CreatedAt = now,
             });
         }
+    }
+
+    /// <summary>What the save did to the item, as the history and the journal name it.</summary>
+    private static RevisionAction ActionOf(EntityEntry<EditableEntity> entry)
+    {
+        if (entry.State == EntityState.Added)
+        {
+            return RevisionAction.Created;
+        }
+        if (entry.State == EntityState.Deleted)
+        {
+            return RevisionAction.Deleted;
+        }
+        var status = entry.Property(e => e.Status);
+        if (!status.IsModified || status.OriginalValue == status.CurrentValue)
+        {
+            return RevisionAction.Updated;
+        }
+        return (status.OriginalValue, status.CurrentValue) switch
+        {
+            (_, PublicationStatus.Published) => RevisionAction.Published,
+            (_, PublicationStatus.Deleted) => RevisionAction.Deleted,
+            (PublicationStatus.Deleted, _) => RevisionAction.Restored,
+            _ => RevisionAction.Unpublished,
+        };
     }
 }

@@ -5,6 +5,9 @@ public enum PublicationStatus
 {
     Draft,
     Published,
+
+    /// <summary>In the admin's trash (« corbeille »): hidden everywhere, restorable; nothing is ever removed from the database.</summary>
+    Deleted,
 }
 
 /// <summary>

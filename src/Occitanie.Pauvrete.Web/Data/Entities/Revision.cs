@@ -4,7 +4,18 @@ public enum RevisionAction
 {
     Created,
     Updated,
+
+    /// <summary>Removed from the database (the importer's --force only) or moved to the trash by staff.</summary>
     Deleted,
+
+    /// <summary>Made public.</summary>
+    Published,
+
+    /// <summary>Taken back to draft.</summary>
+    Unpublished,
+
+    /// <summary>Taken out of the trash, as a draft.</summary>
+    Restored,
 }
 
 /// <summary>The full state of an item after one save, so no version is ever lost.</summary>
