@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 using Occitanie.Pauvrete.Web.Data;
 
 namespace Occitanie.Pauvrete.Web.Startup;
@@ -40,6 +41,8 @@ public static class AdminSetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrors>();
         builder.Services.AddScoped<AdminAccounts>();
+        builder.Services.AddScoped<ContentEditor>();
+        builder.Services.AddScoped<EditorBinder>();
         // OWASP's 2023 figure for PBKDF2-HMAC-SHA512, which Identity v3 hashes use.
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 

@@ -37,6 +37,12 @@ public sealed record ContentKind(
     /// <summary>"la mesure", "l'atelier", "le communiqué".</summary>
     public string WithArticle => "aeiouéèh".Contains(Singular[0], StringComparison.Ordinal) ? $"l'{Singular}" : Feminine ? $"la {Singular}" : $"le {Singular}";
 
+    /// <summary>"créé" → "créée" for a feminine kind.</summary>
+    public string Agree(string masculine) => Feminine ? masculine + "e" : masculine;
+
+    /// <summary>"La mesure « Cantine à 1 € »".</summary>
+    public string Naming(EditableEntity item) => $"{Text.Capitalize(WithArticle)} « {TitleOf(item)} »";
+
     /// <summary>The field of <paramref name="property"/>, at any depth of rows ("Contacts" then "Email").</summary>
     public EditorField? FieldOf(string property) => Fields.FirstOrDefault(f => f.Property == property);
 }

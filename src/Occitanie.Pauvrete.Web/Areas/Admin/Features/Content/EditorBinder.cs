@@ -1,0 +1,267 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+
+/// <summary>
+/// Puts a form's values on a tracked item, checking each against its field and the database model
+/// (required, length, number, date, existing reference, unique value); every problem is reported in
+/// French under the field's name, and nothing is saved while there is one.
+/// </summary>
+public sealed partial class EditorBinder(PortalDbContext db)
+{
+    private static readonly CultureInfo _french = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <returns>The errors by field name; empty when the item took every value.</returns>
+    public async Task<Dictionary<string, string>> ApplyAsync(ContentKind kind, EditableEntity item, EditorValues values, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entityType = db.Model.FindEntityType(kind.EntityType)!;
+        FillEmptySlug(kind, values);
+        foreach (var field in kind.Fields)
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.References:
+                    await ApplyReferencesAsync(field, item, values, errors, cancellationToken);
+                    break;
+                case FieldKind.Reference:
+                    await ApplyReferenceAsync(field, item, values, errors, cancellationToken);
+                    break;
+                case FieldKind.Rows:
+                    ApplyRows(field, item, values, errors);
+                    break;
+                case FieldKind.Tags:
+                    var tags = values.All(field.Property)
+                        .Concat(values.Text(field.Property + ".nouveaux").Split([',', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                        .Select(t => t.Trim())
+                        .Distinct(StringComparer.OrdinalIgnoreCase)
+                        .ToList();
+                    Set(item, field.Property, tags);
+                    break;
+                case FieldKind.Lines:
+                    Set(item, field.Property, values.Text(field.Property).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList());
+                    break;
+                default:
+                    if (Parse(field, entityType.FindProperty(field.Property), item.GetType(), values.Text(field.Property), out var value) is { } error)
+                    {
+                        errors[field.Property] = error;
+                    }
+                    else
+                    {
+                        Set(item, field.Property, value);
+                    }
+                    break;
+            }
+        }
+        if (errors.Count == 0)
+        {
+            await CheckUniqueAsync(kind, entityType, item, errors, cancellationToken);
+        }
+        return errors;
+    }
+
+    /// <summary>An empty address is made from the title: staff need not know what a slug is.</summary>
+    private static void FillEmptySlug(ContentKind kind, EditorValues values)
+    {
+        if (kind.FieldOf("Slug") is not null && string.IsNullOrWhiteSpace(values.Text("Slug")))
+        {
+            var title = values.Text(kind.Fields[0].Property);
+            values.Set("Slug", Slugs.From(title));
+        }
+    }
+
+    /// <summary>Reads one text into the property's type; returns the error, or null.</summary>
+    private static string? Parse(EditorField field, IReadOnlyPropertyBase? property, Type itemType, string text, out object? value)
+    {
+        text = text.Trim();
+        value = null;
+        var clrType = itemType.GetProperty(field.Property)!.PropertyType;
+        var nullable = Nullable.GetUnderlyingType(clrType) is not null || property is IProperty { IsNullable: true };
+        var type = Nullable.GetUnderlyingType(clrType) ?? clrType;
+        if (text.Length == 0)
+        {
+            if (field.Required)
+            {
+                return $"Le champ « {field.Label} » est obligatoire.";
+            }
+            value = type == typeof(string) ? (nullable ? null : "") : null;
+            return !nullable && type != typeof(string) ? $"Le champ « {field.Label} » est obligatoire." : null;
+        }
+        if (type == typeof(string))
+        {
+            var text1 = field.Kind is FieldKind.Markdown or FieldKind.TextArea ? text.ReplaceLineEndings("\n") : text;
+            if (property is IProperty { } column && column.GetMaxLength() is { } max && text1.Length > max)
+            {
+                return $"« {field.Label} » compte {text1.Length} caractères : {max} au plus.";
+            }
+            if (field.Kind == FieldKind.Slug && !SlugPattern().IsMatch(text1))
+            {
+                return "L'adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets (par exemple « cantine-a-1-euro »).";
+            }
+            value = text1;
+            return null;
+        }
+        if (type == typeof(int))
+        {
+            if (int.TryParse(text, NumberStyles.Integer, _french, out var number))
+            {
+                value = number;
+                return null;
+            }
+            return $"« {field.Label} » doit être un nombre entier, par exemple « 3 ».";
+        }
+        if (type == typeof(decimal))
+        {
+            var normalized = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal).Replace('.', ',').TrimEnd('€').Trim();
+            if (decimal.TryParse(normalized, NumberStyles.Number, _french, out var amount))
+            {
+                value = amount;
+                return null;
+            }
+            return $"« {field.Label} » doit être un nombre, par exemple « 15000 » ou « 1,30 ».";
+        }
+        if (type == typeof(DateOnly))
+        {
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                || DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            {
+                value = date;
+                return null;
+            }
+            return $"« {field.Label} » doit être une date, au format jj/mm/aaaa.";
+        }
+        if (type.IsEnum)
+        {
+            if (Enum.GetNames(type).Contains(text, StringComparer.Ordinal))
+            {
+                value = Enum.Parse(type, text);
+                return null;
+            }
+            return $"Choisissez une valeur pour « {field.Label} ».";
+        }
+        throw new NotSupportedException($"{itemType.Name}.{field.Property}: no editor for {type.Name}.");
+    }
+
+    private async Task ApplyReferenceAsync(EditorField field, EditableEntity item, EditorValues values, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        var text = values.Text(field.Property).Trim();
+        if (text.Length == 0)
+        {
+            if (field.Required)
+            {
+                errors[field.Property] = $"Choisissez une valeur pour « {field.Label} ».";
+            }
+            else
+            {
+                Set(item, field.Property, null);
+            }
+            return;
+        }
+        if (!Guid.TryParse(text, out var id) || await db.FindAsync(field.Target!, [id], cancellationToken) is null)
+        {
+            errors[field.Property] = $"La valeur choisie pour « {field.Label} » n'existe plus : choisissez-en une autre.";
+            return;
+        }
+        Set(item, field.Property, id);
+    }
+
+    private async Task ApplyReferencesAsync(EditorField field, EditableEntity item, EditorValues values, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        var ids = values.All(field.Property).Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Distinct().ToList();
+        var collection = db.Entry(item).Collection(field.Property);
+        if (!collection.IsLoaded && db.Entry(item).State != EntityState.Added)
+        {
+            await collection.LoadAsync(cancellationToken);
+        }
+        var chosen = new List<EditableEntity>();
+        foreach (var id in ids)
+        {
+            if (id == Guid.Empty || await db.FindAsync(field.Target!, [id], cancellationToken) is not EditableEntity linked)
+            {
+                errors[field.Property] = $"Un des éléments cochés pour « {field.Label} » n'existe plus : vérifiez la liste.";
+                return;
+            }
+            chosen.Add(linked);
+        }
+        var list = (IList)(collection.CurrentValue ?? throw new InvalidOperationException($"{field.Property} is not initialised."));
+        foreach (var gone in list.Cast<EditableEntity>().Where(l => !ids.Contains(l.Id)).ToList())
+        {
+            list.Remove(gone);
+        }
+        foreach (var added in chosen.Where(c => !list.Cast<EditableEntity>().Any(l => l.Id == c.Id)))
+        {
+            list.Add(added);
+        }
+    }
+
+    /// <summary>Rows left entirely empty are dropped: that is how a row is removed, and how the blank ones stay unused.</summary>
+    private static void ApplyRows(EditorField field, EditableEntity item, EditorValues values, Dictionary<string, string> errors)
+    {
+        var rowType = item.GetType().GetProperty(field.Property)!.PropertyType.GetGenericArguments()[0];
+        var rows = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(rowType))!;
+        for (var index = 0; index < values.RowCount(field.Property); index++)
+        {
+            var names = field.Columns.Select(c => EditorValues.RowName(field.Property, index, c)).ToList();
+            if (names.All(n => values.Text(n).Trim().Length == 0 || IsDefaultChoice(field, n, values)))
+            {
+                continue;
+            }
+            var row = Activator.CreateInstance(rowType)!;
+            foreach (var (column, name) in field.Columns.Zip(names))
+            {
+                if (Parse(column, null, rowType, values.Text(name), out var value) is { } error)
+                {
+                    errors[name] = $"{field.Label}, ligne {index + 1} : {error}";
+                }
+                else
+                {
+                    rowType.GetProperty(column.Property)!.SetValue(row, value);
+                }
+            }
+            rows.Add(row);
+        }
+        Set(item, field.Property, rows);
+    }
+
+    /// <summary>A choice column (an intervenant's role) always has a value: it alone does not make a row.</summary>
+    private static bool IsDefaultChoice(EditorField field, string name, EditorValues values) =>
+        field.Columns.FirstOrDefault(c => name.EndsWith("." + c.Property, StringComparison.Ordinal)) is { Kind: FieldKind.Choice };
+
+    /// <summary>The database's unique indexes (slug, axis number, INSEE code…), checked first for a clear message.</summary>
+    private async Task CheckUniqueAsync(ContentKind kind, IEntityType entityType, EditableEntity item, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        var others = await ((IQueryable<EditableEntity>)db.GetType().GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
+            .MakeGenericMethod(kind.EntityType).Invoke(db, null)!)
+            .AsNoTracking()
+            .Where(e => e.Id != item.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var index in entityType.GetIndexes().Where(i => i.IsUnique))
+        {
+            var properties = index.Properties.Select(p => kind.EntityType.GetProperty(p.Name)!).ToList();
+            var mine = properties.Select(p => p.GetValue(item)).ToList();
+            if (mine.Any(v => v is null))
+            {
+                continue;
+            }
+            var clash = others.FirstOrDefault(o => properties.Select(p => p.GetValue(o)).SequenceEqual(mine));
+            if (clash is not null)
+            {
+                var field = kind.FieldOf(properties[^1].Name) ?? kind.FieldOf(properties[0].Name);
+                var where = clash.Status == PublicationStatus.Deleted ? " (dans la corbeille)" : "";
+                errors[field?.Property ?? properties[0].Name] = $"« {field?.Label ?? properties[0].Name} » : cette valeur est déjà celle de « {kind.TitleOf(clash)} »{where}.";
+            }
+        }
+    }
+
+    private static void Set(EditableEntity item, string property, object? value) =>
+        item.GetType().GetProperty(property)!.SetValue(item, value);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,98 @@
+using Occitanie.Pauvrete.Web.Data.Entities;
+
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+
+public sealed record EditorOption(string Value, string Label);
+
+/// <summary>Someone saved the item after this person opened it: what they changed, and where to compare.</summary>
+public sealed record EditorConflict(string Author, DateTime At, IReadOnlyList<string> ChangedFields, string? ComparePath);
+
+/// <summary>The edit (or creation) form of one item.</summary>
+public sealed class EditorPage
+{
+    public required ContentKind Kind { get; init; }
+
+    /// <summary>Null while creating.</summary>
+    public Guid? Id { get; init; }
+
+    /// <summary>The item's version the form was filled from: a save is refused if it changed meanwhile.</summary>
+    public Guid? Version { get; init; }
+
+    public PublicationStatus Status { get; init; } = PublicationStatus.Draft;
+
+    public string? Title { get; init; }
+
+    public DateTime? UpdatedAt { get; init; }
+
+    public string? UpdatedBy { get; init; }
+
+    public required EditorValues Values { get; init; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Choices of the choice, reference and tag fields, by property.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<EditorOption>> Options { get; init; }
+
+    public EditorConflict? Conflict { get; init; }
+
+    /// <summary>The public page, while the item is published.</summary>
+    public string? PublicPath { get; init; }
+
+    public string Heading => Id is null ? Kind.NewLabel : Title ?? Kind.SingularCapitalized;
+
+    public string Action => Id is { } id ? Kind.EditPath(id) : Kind.NewPath;
+
+    public IReadOnlyList<EditorOption> OptionsOf(EditorField field) => Options.TryGetValue(field.Property, out var options) ? options : [];
+
+    public string? ErrorOf(string name) => Errors.TryGetValue(name, out var error) ? error : null;
+}
+
+/// <summary>The list of one kind's items.</summary>
+public sealed record ContentListPage(
+    ContentKind Kind,
+    IReadOnlyList<ContentListRow> Rows,
+    int Total,
+    string? Query,
+    string? Status,
+    EditorField? FilterField,
+    IReadOnlyList<EditorOption> FilterOptions,
+    string? Filter);
+
+public sealed record ContentListRow(Guid Id, string Title, string Key, PublicationStatus Status, DateTime UpdatedAt, string UpdatedBy);
+
+/// <summary>French names of the values staff choose from.</summary>
+public static class ChoiceLabels
+{
+    private static readonly Dictionary<Enum, string> _labels = new()
+    {
+        [WorkshopKind.Atelier] = "Atelier",
+        [WorkshopKind.TableRonde] = "Table-ronde",
+        [WorkshopKind.AtelierPartenaire] = "Atelier partenaire",
+        [DatePrecision.Day] = "Au jour près",
+        [DatePrecision.Month] = "Au mois près",
+        [DatePrecision.Year] = "À l'année près",
+        [SpeakerKind.Animateur] = "Animateur",
+        [SpeakerKind.Intervenant] = "Intervenant",
+        [SpeakerKind.Participant] = "Participant",
+        [PublicationStatus.Draft] = "Brouillon",
+        [PublicationStatus.Published] = "Publié",
+        [PublicationStatus.Deleted] = "Corbeille",
+    };
+
+    public static string Of(Enum value) => _labels.TryGetValue(value, out var label) ? label : value.ToString();
+
+    public static IReadOnlyList<EditorOption> For(Type enumType) =>
+        [.. Enum.GetValues(enumType).Cast<Enum>().Select(v => new EditorOption(v.ToString(), Of(v)))];
+}
+
+/// <summary>One field of the form at one name (a column of a row has its own).</summary>
+public sealed record EditorFieldView(EditorPage Page, EditorField Field, string Name, IReadOnlyList<EditorOption> Options)
+{
+    public string Id => EditorValues.IdOf(Name);
+
+    public string? Error => Page.ErrorOf(Name);
+
+    public string Value => Page.Values.Text(Name);
+
+    public string? DescribedBy => string.Join(' ', new[] { Field.Hint is null ? null : Id + "-hint", Error is null ? null : Id + "-error" }.Where(s => s is not null)) is { Length: > 0 } ids ? ids : null;
+}

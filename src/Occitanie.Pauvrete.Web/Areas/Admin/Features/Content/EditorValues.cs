@@ -1,0 +1,112 @@
+using System.Collections;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.Primitives;
+using Occitanie.Pauvrete.Web.Data.Entities;
+
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+
+/// <summary>
+/// A form's state as the browser sends it: field name → values. The editor reads an item into it,
+/// renders from it and binds from it, so a refused save shows exactly what the person typed.
+/// Names: <c>Title</c>, <c>Intentions</c> (one value per ticked item), <c>Publics.nouveaux</c>,
+/// <c>Contacts[0].Name</c>.
+/// </summary>
+public sealed class EditorValues
+{
+    private static readonly CultureInfo _french = CultureInfo.GetCultureInfo("fr-FR");
+
+    private readonly Dictionary<string, StringValues> _values;
+
+    private EditorValues(Dictionary<string, StringValues> values) => _values = values;
+
+    public static EditorValues Empty() => new([]);
+
+    public static EditorValues FromForm(IFormCollection form) =>
+        new(form.Keys.ToDictionary(k => k, k => form[k], StringComparer.Ordinal));
+
+    /// <summary>The item as it is (its many-to-many links loaded).</summary>
+    public static EditorValues FromEntity(ContentKind kind, EntityEntry entry)
+    {
+        var values = new Dictionary<string, StringValues>(StringComparer.Ordinal);
+        foreach (var field in kind.Fields)
+        {
+            if (field.Kind == FieldKind.References)
+            {
+                var linked = (IEnumerable<EditableEntity>?)entry.Collection(field.Property).CurrentValue ?? [];
+                values[field.Property] = new StringValues([.. linked.Select(l => l.Id.ToString())]);
+                continue;
+            }
+            var value = entry.Entity.GetType().GetProperty(field.Property)!.GetValue(entry.Entity);
+            Write(values, field.Property, field, value);
+        }
+        return new(values);
+    }
+
+    private static void Write(Dictionary<string, StringValues> values, string name, EditorField field, object? value)
+    {
+        switch (field.Kind)
+        {
+            case FieldKind.Tags:
+                values[name] = new StringValues([.. (IEnumerable<string>?)value ?? []]);
+                break;
+            case FieldKind.Lines:
+                values[name] = string.Join('\n', (IEnumerable<string>?)value ?? []);
+                break;
+            case FieldKind.Rows:
+                var index = 0;
+                foreach (var row in (IEnumerable?)value ?? Array.Empty<object>())
+                {
+                    foreach (var column in field.Columns)
+                    {
+                        Write(values, RowName(name, index, column), column, row.GetType().GetProperty(column.Property)!.GetValue(row));
+                    }
+                    index++;
+                }
+                break;
+            default:
+                values[name] = Format(value);
+                break;
+        }
+    }
+
+    /// <summary>A value as the field shows it: French decimals, ISO dates (what a date input expects).</summary>
+    public static string Format(object? value) => value switch
+    {
+        null => "",
+        decimal amount => amount.ToString("0.##", _french),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    public static string RowName(string property, int index, EditorField column) => $"{property}[{index}].{column.Property}";
+
+    /// <summary>The HTML id of a field name ("Contacts[0].Name" → "Contacts_0__Name").</summary>
+    public static string IdOf(string name) => "f-" + name.Replace('[', '_').Replace(']', '_').Replace('.', '_');
+
+    public string Text(string name) => _values.TryGetValue(name, out var value) ? value.ToString() : "";
+
+    public IReadOnlyList<string> All(string name) =>
+        _values.TryGetValue(name, out var value) ? [.. value.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!)] : [];
+
+    /// <summary>How many rows the form holds for a rows field (the highest index sent, plus one).</summary>
+    public int RowCount(string property)
+    {
+        var prefix = property + "[";
+        var count = 0;
+        foreach (var key in _values.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            var end = key.IndexOf(']', prefix.Length);
+            if (end > prefix.Length && int.TryParse(key.AsSpan(prefix.Length, end - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < 500)
+            {
+                count = Math.Max(count, index + 1);
+            }
+        }
+        return count;
+    }
+
+    public string? Get(string name) => _values.TryGetValue(name, out var value) ? value.ToString() : null;
+
+    public void Set(string name, string value) => _values[name] = value;
+}
