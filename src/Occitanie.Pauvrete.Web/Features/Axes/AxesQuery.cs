@@ -42,11 +42,12 @@ public sealed class AxesQuery(PortalDbContext db)
         return new AxesViewModel(axes) { Breadcrumb = [new Crumb("Axes")] };
     }
 
-    public async Task<AxisViewModel?> LoadAxisAsync(string slug, CancellationToken cancellationToken)
+    /// <param name="includeUnpublished">Staff's preview: the item itself whatever its status; what it links to stays published only.</param>
+    public async Task<AxisViewModel?> LoadAxisAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         // Split: one query per collection rather than the product of figures and measures.
         var axis = await db.Axes.AsNoTracking()
-            .Published()
+            .PublishedUnless(includeUnpublished)
             .Where(a => a.Slug == slug)
             .Select(a => new
             {

@@ -27,10 +27,11 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
     }
 
     /// <summary>One published conference with its programme and sessions; null when there is none at <paramref name="slug"/>.</summary>
-    public async Task<ConferenceViewModel?> LoadAsync(string slug, CancellationToken cancellationToken)
+    /// <param name="includeUnpublished">Staff's preview: the item itself whatever its status; what it links to stays published only.</param>
+    public async Task<ConferenceViewModel?> LoadAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         var conference = await db.Conferences.AsNoTracking()
-            .Published()
+            .PublishedUnless(includeUnpublished)
             .Where(c => c.Slug == slug)
             .Select(c => new
             {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Pages;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
@@ -26,9 +27,9 @@ public sealed class GovernanceQuery(PortalDbContext db)
 {
     public const string GovernanceSlug = "gouvernance";
 
-    public async Task<GovernanceViewModel?> LoadGovernanceAsync(CancellationToken cancellationToken)
+    public async Task<GovernanceViewModel?> LoadGovernanceAsync(CancellationToken cancellationToken, bool includeUnpublished = false)
     {
-        var page = await PageContent.LoadAsync(db, GovernanceSlug, cancellationToken);
+        var page = await PageContent.LoadAsync(db, GovernanceSlug, cancellationToken, includeUnpublished);
         if (page is null)
         {
             return null;
@@ -41,10 +42,11 @@ public sealed class GovernanceQuery(PortalDbContext db)
         return new GovernanceViewModel(page, groups) { Breadcrumb = [new Crumb(page.Title)] };
     }
 
-    public async Task<WorkingGroupsViewModel> LoadWorkingGroupsAsync(CancellationToken cancellationToken)
+    /// <param name="previewed">Staff's preview of one group: it is listed whatever its status, among the published ones.</param>
+    public async Task<WorkingGroupsViewModel> LoadWorkingGroupsAsync(CancellationToken cancellationToken, Guid? previewed = null)
     {
         var groups = await db.WorkingGroups.AsNoTracking()
-            .Published()
+            .Where(g => g.Status == PublicationStatus.Published || g.Id == previewed)
             .OrderBy(g => g.Order)
             .Select(g => new { g.Slug, g.Title, g.Summary, g.Body, g.Sources })
             .ToListAsync(cancellationToken);

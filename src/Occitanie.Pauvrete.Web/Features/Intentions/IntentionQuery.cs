@@ -11,10 +11,11 @@ public sealed class IntentionQuery(PortalDbContext db)
 {
     private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
 
-    public async Task<IntentionViewModel?> LoadAsync(string slug, CancellationToken cancellationToken)
+    /// <param name="includeUnpublished">Staff's preview: the item itself whatever its status; what it links to stays published only.</param>
+    public async Task<IntentionViewModel?> LoadAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         var intention = await db.Intentions.AsNoTracking()
-            .Published()
+            .PublishedUnless(includeUnpublished)
             .Where(i => i.Slug == slug)
             .Select(i => new { i.Id, i.Title, i.Summary, i.Body, i.EditorNote, i.Aliases, i.Sources })
             .SingleOrDefaultAsync(cancellationToken);

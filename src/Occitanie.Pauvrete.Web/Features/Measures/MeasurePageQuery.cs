@@ -58,10 +58,11 @@ public sealed class MeasurePageQuery(PortalDbContext db)
     private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
 
     /// <returns>Null when no published measure has this slug.</returns>
-    public async Task<MeasurePageViewModel?> LoadAsync(string slug, CancellationToken cancellationToken)
+    /// <param name="includeUnpublished">Staff's preview: the item itself whatever its status; what it links to stays published only.</param>
+    public async Task<MeasurePageViewModel?> LoadAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         var measure = await db.Measures.AsNoTracking()
-            .Published()
+            .PublishedUnless(includeUnpublished)
             .Where(m => m.Slug == slug)
             .Select(m => new
             {

@@ -8,10 +8,11 @@ namespace Occitanie.Pauvrete.Web.Features.Pages;
 public sealed record PageContent(string Title, string? Summary, string Body, string? EditorNote, IReadOnlyList<SourceCitation> Sources)
 {
     /// <summary>The published page with this slug and its sources' titles, or null.</summary>
-    public static async Task<PageContent?> LoadAsync(PortalDbContext db, string slug, CancellationToken cancellationToken)
+    /// <param name="includeUnpublished">Staff's preview: the page whatever its status.</param>
+    public static async Task<PageContent?> LoadAsync(PortalDbContext db, string slug, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         var page = await db.Pages.AsNoTracking()
-            .Published()
+            .PublishedUnless(includeUnpublished)
             .Where(p => p.Slug == slug)
             .Select(p => new { p.Title, p.Summary, p.Body, p.EditorNote, p.Sources })
             .SingleOrDefaultAsync(cancellationToken);

@@ -36,14 +36,14 @@ public sealed class PagesQuery(PortalDbContext db)
     public static readonly IReadOnlyList<string> FooterPages =
         ["accessibilite", "mentions-legales", "donnees-personnelles", "gestion-des-cookies", "contact", "plan-du-site"];
 
-    public async Task<ContentPageViewModel?> LoadPageAsync(string slug, CancellationToken cancellationToken) =>
-        await PageContent.LoadAsync(db, slug, cancellationToken) is { } page
+    public async Task<ContentPageViewModel?> LoadPageAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false) =>
+        await PageContent.LoadAsync(db, slug, cancellationToken, includeUnpublished) is { } page
             ? new ContentPageViewModel(page) { Breadcrumb = [new Crumb(page.Title)] }
             : null;
 
-    public async Task<ContactViewModel?> LoadContactAsync(CancellationToken cancellationToken)
+    public async Task<ContactViewModel?> LoadContactAsync(CancellationToken cancellationToken, bool includeUnpublished = false)
     {
-        var page = await PageContent.LoadAsync(db, "contact", cancellationToken);
+        var page = await PageContent.LoadAsync(db, "contact", cancellationToken, includeUnpublished);
         if (page is null)
         {
             return null;
@@ -61,9 +61,9 @@ public sealed class PagesQuery(PortalDbContext db)
     }
 
     /// <summary>Every public address of the portal, from the database: one query per kind of item.</summary>
-    public async Task<SiteMapViewModel?> LoadSiteMapAsync(CancellationToken cancellationToken)
+    public async Task<SiteMapViewModel?> LoadSiteMapAsync(CancellationToken cancellationToken, bool includeUnpublished = false)
     {
-        var page = await PageContent.LoadAsync(db, "plan-du-site", cancellationToken);
+        var page = await PageContent.LoadAsync(db, "plan-du-site", cancellationToken, includeUnpublished);
         if (page is null)
         {
             return null;

@@ -63,10 +63,11 @@ public sealed class PressReleasesQuery(PortalDbContext db)
         return new PressReleasesViewModel(filter, total, pageCount, releases, years) { Breadcrumb = [new Crumb("Communiqués de presse")] };
     }
 
-    public async Task<PressReleaseViewModel?> LoadReleaseAsync(string slug, SiteAddress site, CancellationToken cancellationToken)
+    /// <param name="includeUnpublished">Staff's preview: the item itself whatever its status; what it links to stays published only.</param>
+    public async Task<PressReleaseViewModel?> LoadReleaseAsync(string slug, SiteAddress site, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         var release = await db.PressReleases.AsNoTracking()
-            .Published()
+            .PublishedUnless(includeUnpublished)
             .Where(r => r.Slug == slug)
             .Select(r => new { r.Slug, r.Title, r.Date, r.Place, r.Emitter, r.Lead, r.Body, r.PressContacts, r.EditorNote, r.Sources })
             .SingleOrDefaultAsync(cancellationToken);

@@ -65,10 +65,11 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
     }
 
     /// <summary>One published session with its speakers, measures and sources; null when there is none at <paramref name="slug"/>.</summary>
-    public async Task<WorkshopViewModel?> LoadAsync(string slug, CancellationToken cancellationToken)
+    /// <param name="includeUnpublished">Staff's preview: the item itself whatever its status; what it links to stays published only.</param>
+    public async Task<WorkshopViewModel?> LoadAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false)
     {
         var workshop = await db.Workshops.AsNoTracking()
-            .Published()
+            .PublishedUnless(includeUnpublished)
             .Where(w => w.Slug == slug)
             .Select(w => new
             {

@@ -1,4 +1,6 @@
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Governance;
+using Occitanie.Pauvrete.Web.Features.Pages;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
@@ -81,6 +83,10 @@ public static class ContentKinds
 
     private static string Title(EditableEntity item) => item is ContentItem content ? content.Title : item.Key;
 
+    /// <summary>Only governance and the footer's pages have an address (each its own route); another page is shown nowhere.</summary>
+    private static string? PagePath(EditableEntity page) =>
+        page.Key == GovernanceQuery.GovernanceSlug || PagesQuery.FooterPages.Contains(page.Key) ? $"/{page.Key}" : null;
+
     public static IReadOnlyList<ContentKind> All { get; } =
     [
         new("mesures", typeof(Measure), "mesure", "mesures", Feminine: true, Title, m => $"/mesures/{m.Key}", ItemFields(
@@ -134,7 +140,7 @@ public static class ContentKinds
             EditorField.Rows(nameof(PressRelease.PressContacts), "Contacts presse", null, _contactColumns))),
         new("groupes-de-travail", typeof(WorkingGroup), "groupe de travail", "groupes de travail", Feminine: false, Title, _ => "/groupes-de-travail", ItemFields(
             EditorField.WholeNumber(nameof(WorkingGroup.Order), "Ordre d'affichage", required: true))),
-        new("pages", typeof(Page), "page", "pages", Feminine: true, Title, p => $"/{p.Key}", ItemFields()),
+        new("pages", typeof(Page), "page", "pages", Feminine: true, Title, PagePath, ItemFields()),
         new("financements", typeof(FundingLine), "ligne de financement", "lignes de financement", Feminine: true,
             f => ((FundingLine)f).Label, _ => "/", [
             EditorField.Text(nameof(FundingLine.Label), "Libellé", required: true),
