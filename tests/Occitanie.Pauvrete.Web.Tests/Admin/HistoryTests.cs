@@ -76,10 +76,8 @@ public sealed class HistoryTests(PortalFactory portal) : IClassFixture<PortalFac
 
         Assert.Equal($"/admin/mesures/{original.Id}/historique/comparer", diff.Location.PathName);
         var labels = diff.QuerySelectorAll("#differences tbody th").Select(th => th.TextContent.Trim()).ToList();
-        // In the order of the form: the measure's own fields come before the summary and the text. After them, by
-        // property name, what the form does not edit: the import's first snapshot was taken before the ateliers
-        // linked the measure, so "Workshops" differs too.
-        Assert.Equal(["Intentions « Je souhaite… »", "Financement, en une ligne", "Contacts", "Texte", "Workshops"], labels);
+        // In the order of the form: the measure's own fields come before the summary and the text.
+        Assert.Equal(["Intentions « Je souhaite… »", "Financement, en une ligne", "Contacts", "Texte"], labels);
         var text = VisibleText.Of(diff.QuerySelector("#differences")!);
         Assert.Contains($"avant : {original.Funding}", text, StringComparison.Ordinal);
         Assert.Contains("après : Subvention annuelle de 20 000 € par structure", text, StringComparison.Ordinal);

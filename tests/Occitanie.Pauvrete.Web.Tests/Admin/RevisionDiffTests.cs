@@ -143,9 +143,13 @@ public sealed class RevisionDiffTests
         after["Status"] = "Draft";
         after["Title"] = "Points conseil budget (PCB)";
         after["ImportHash"] = "abc";
+        after["Workshops"] = new[] { _jeunes, _droits };
+        var before = Measure();
+        before["Workshops"] = new[] { _droits, _jeunes };
 
-        var changes = Compare(Measure(), after);
+        var changes = Compare(before, after);
 
+        // The links of the other side (a measure's ateliers) are no change when only their order differs.
         Assert.Equal(["Titre", "Status"], changes.Select(c => c.Label));
         Assert.Equal(("Published", "Draft"), (changes[1].Before, changes[1].After));
     }

@@ -106,15 +106,23 @@ public static class RevisionDiff
     {
         if (before?.ValueKind == JsonValueKind.Array || after?.ValueKind == JsonValueKind.Array)
         {
-            return LinesChange(name, Items(before, e => Generic(e, titles)), Items(after, e => Generic(e, titles)));
+            var old = Items(before, e => Generic(e, titles));
+            var now = Items(after, e => Generic(e, titles));
+            // Links (an intention's measures, a measure's ateliers) have no order.
+            if (AllIds(before) && AllIds(after))
+            {
+                old.Sort(StringComparer.Ordinal);
+                now.Sort(StringComparer.Ordinal);
+            }
+            return LinesChange(name, old, now);
         }
-        var old = before is { } b ? Generic(b, titles) : null;
-        var now = after is { } a ? Generic(a, titles) : null;
-        if (old?.Contains('\n', StringComparison.Ordinal) == true || now?.Contains('\n', StringComparison.Ordinal) == true)
+        var oldValue = before is { } b ? Generic(b, titles) : null;
+        var newValue = after is { } a ? Generic(a, titles) : null;
+        if (oldValue?.Contains('\n', StringComparison.Ordinal) == true || newValue?.Contains('\n', StringComparison.Ordinal) == true)
         {
-            return LinesChange(name, LineDiff.Lines(old), LineDiff.Lines(now));
+            return LinesChange(name, LineDiff.Lines(oldValue), LineDiff.Lines(newValue));
         }
-        return ValueChange(name, old, now);
+        return ValueChange(name, oldValue, newValue);
     }
 
     private static FieldChange? ValueChange(string label, string? before, string? after) =>
@@ -173,6 +181,10 @@ public static class RevisionDiff
         value.ValueKind == JsonValueKind.String && value.TryGetGuid(out var id)
             ? titles.TryGetValue(id, out var title) ? title : $"élément supprimé ({id})"
             : Generic(value, titles);
+
+    private static bool AllIds(JsonElement? list) =>
+        list is not { ValueKind: JsonValueKind.Array } array
+        || array.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String && e.TryGetGuid(out _));
 
     private static string? Text(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.String } text ? text.GetString() : value is { } other && other.ValueKind != JsonValueKind.Null ? other.GetRawText() : null;
