@@ -131,6 +131,36 @@ public sealed class HistoryTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task An_atelier_gets_back_its_speakers_with_their_roles_and_its_measures()
+    {
+        Guid id;
+        List<(string Name, SpeakerKind Kind)> speakers;
+        List<Guid> measures;
+        using (var scope = portal.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var workshop = await db.Workshops.Include(w => w.Measures).SingleAsync(w => w.Kind == WorkshopKind.Atelier && w.Number == "1");
+            (id, speakers, measures) = (workshop.Id, [.. workshop.Speakers.Select(s => (s.Name, s.Kind))], [.. workshop.Measures.Select(m => m.Id).Order()]);
+            workshop.Speakers.Clear();
+            workshop.Measures.Clear();
+            workshop.Place = "Lieu corrigé";
+            workshop.UpdatedBy = Editor;
+            await db.SaveChangesAsync();
+        }
+        var before = await RevisionIdsAsync(id);
+
+        using var browser = await StaffBrowser.SignInAsync(portal);
+        var history = await browser.GetAsync($"/admin/ateliers/{id}/historique");
+        await browser.SubmitAsync(RestoreForm(history, before[^2]));
+
+        var saved = await portal.ReadAsync(db => db.Workshops.AsNoTracking().Include(w => w.Measures).SingleAsync(w => w.Id == id));
+        Assert.NotEmpty(speakers);
+        Assert.Equal(speakers, saved.Speakers.Select(s => (s.Name, s.Kind)));
+        Assert.Equal(measures, saved.Measures.Select(m => m.Id).Order());
+        Assert.NotEqual("Lieu corrigé", saved.Place);
+    }
+
+    [Fact]
     public async Task A_version_whose_slug_another_item_took_since_is_not_restored_and_nothing_is_saved()
     {
         const string first = "acces-a-l-alimentation";
