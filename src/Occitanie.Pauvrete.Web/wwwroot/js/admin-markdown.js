@@ -19,9 +19,13 @@ function attach(field) {
         return;
     }
 
-    const heading = document.createElement('h3');
-    heading.className = 'fr-h6';
-    heading.textContent = 'Aperçu';
+    // The view may give the preview its own heading (at the level its page needs); else one is added.
+    let heading = preview.querySelector('h2, h3, h4, h5, h6');
+    if (!heading) {
+        heading = document.createElement('h3');
+        heading.className = 'fr-h6';
+        heading.textContent = 'Aperçu';
+    }
     const body = document.createElement('div');
     preview.replaceChildren(heading, body);
     preview.hidden = false;
