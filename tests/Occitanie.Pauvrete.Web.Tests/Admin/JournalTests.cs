@@ -126,6 +126,19 @@ public sealed class JournalTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task A_date_that_is_not_one_is_said_next_to_its_field_and_ignored()
+    {
+        using var browser = await StaffBrowser.SignInAsync(portal);
+
+        var page = await browser.GetAsync("/admin/journal?du=31-02-2026");
+
+        var field = page.QuerySelector("#filtre-du")!;
+        var error = page.QuerySelector($"#{field.GetAttribute("aria-describedby")}")!;
+        Assert.Equal("Saisissez une date au format jj/mm/aaaa.", error.TextContent.Trim());
+        Assert.Equal(50, Rows(page).Length);
+    }
+
+    [Fact]
     public async Task Account_changes_are_a_kind_of_their_own_without_an_editor_link()
     {
         using (var scope = portal.Services.CreateScope())
