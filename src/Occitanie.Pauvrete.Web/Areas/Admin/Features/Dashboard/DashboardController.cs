@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Dashboard;
 
 [Area("Admin")]
-public sealed class DashboardController : Controller
+public sealed class DashboardController(DashboardQuery dashboard) : Controller
 {
     [HttpGet("/admin")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await dashboard.GetAsync(cancellationToken));
 }

@@ -2,17 +2,28 @@ using Occitanie.Pauvrete.Web.Data.Entities;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 
-/// <summary>What a save did, as the history and the journal name it in French.</summary>
+/// <summary>
+/// What staff read for each <see cref="RevisionAction"/> (the journal, the dashboard, an item's
+/// history), and the word that stands for it in an address (<c>/admin/journal?action=publication</c>).
+/// </summary>
 public static class RevisionActionLabels
 {
-    public static string Of(RevisionAction action) => action switch
-    {
-        RevisionAction.Created => "Création",
-        RevisionAction.Updated => "Modification",
-        RevisionAction.Deleted => "Mise à la corbeille",
-        RevisionAction.Published => "Publication",
-        RevisionAction.Unpublished => "Dépublication",
-        RevisionAction.Restored => "Restauration",
-        _ => action.ToString(),
-    };
+    public sealed record Label(RevisionAction Action, string Text, string Slug);
+
+    /// <summary>In the order a select lists them.</summary>
+    public static IReadOnlyList<Label> All { get; } =
+    [
+        new(RevisionAction.Created, "Création", "creation"),
+        new(RevisionAction.Updated, "Modification", "modification"),
+        new(RevisionAction.Published, "Publication", "publication"),
+        new(RevisionAction.Unpublished, "Dépublication", "depublication"),
+        new(RevisionAction.Deleted, "Mise à la corbeille", "corbeille"),
+        new(RevisionAction.Restored, "Restauration", "restauration"),
+    ];
+
+    /// <summary>"Création", "Mise à la corbeille"…</summary>
+    public static string Of(RevisionAction action) => All.First(l => l.Action == action).Text;
+
+    /// <summary>The action an address names ("publication"), if any.</summary>
+    public static RevisionAction? FromSlug(string? slug) => All.FirstOrDefault(l => l.Slug == slug)?.Action;
 }

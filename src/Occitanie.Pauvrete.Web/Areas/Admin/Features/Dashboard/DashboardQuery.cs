@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Dashboard;
+
+/// <summary>How many items of a kind are published, drafts and in the trash.</summary>
+public sealed record KindCounts(ContentKind Kind, int Published, int Drafts, int Trashed);
+
+/// <summary>An item the dashboard points at: a draft waiting, or a published page to read again.</summary>
+public sealed record DashboardItem(ContentKind Kind, Guid Id, string Title, DateTime UpdatedAt, string UpdatedBy);
+
+/// <summary>One line of the latest changes.</summary>
+public sealed record DashboardChange(ContentKind? Kind, string EntityType, Guid EntityId, string EntityKey, RevisionAction Action, string Author, DateTime At);
+
+public sealed record DashboardViewModel(
+    IReadOnlyList<KindCounts> Counts,
+    IReadOnlyList<DashboardItem> Drafts,
+    IReadOnlyList<DashboardChange> LatestChanges,
+    IReadOnlyList<DashboardItem> ToReview,
+    DateTime ReviewBefore);
+
+/// <summary>
+/// The admin home page. The kinds live in tables of their own, so each list is one UNION ALL
+/// over every kind's table (built from <see cref="ContentKinds.All"/>), then sorted and cut in SQL:
+/// four queries whatever the number of kinds.
+/// </summary>
+public sealed class DashboardQuery(PortalDbContext db)
+{
+    public const int ListSize = 10;
+
+    /// <summary>A published item untouched for longer than this is worth reading again.</summary>
+    public static readonly TimeSpan ReviewAge = TimeSpan.FromDays(365);
+
+    /// <summary>One row per item, whatever its table: the kind's slug says which.</summary>
+    private sealed class Row
+    {
+        public string Kind { get; init; } = "";
+
+        public Guid Id { get; init; }
+
+        public string Title { get; init; } = "";
+
+        public PublicationStatus Status { get; init; }
+
+        public DateTime UpdatedAt { get; init; }
+
+        public string UpdatedBy { get; init; } = "";
+    }
+
+    public async Task<DashboardViewModel> GetAsync(CancellationToken cancellationToken)
+    {
+        var reviewBefore = DateTime.UtcNow - ReviewAge;
+
+        var counts = await AllKinds()
+            .GroupBy(r => new { r.Kind, r.Status })
+            .Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var drafts = await AllKinds()
+            .Where(r => r.Status == PublicationStatus.Draft)
+            .OrderByDescending(r => r.UpdatedAt)
+            .Take(ListSize)
+            .ToListAsync(cancellationToken);
+
+        var toReview = await AllKinds()
+            .Where(r => r.Status == PublicationStatus.Published && r.UpdatedAt < reviewBefore)
+            .OrderBy(r => r.UpdatedAt)
+            .Take(ListSize)
+            .ToListAsync(cancellationToken);
+
+        var changes = await db.Revisions.AsNoTracking()
+            .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .Take(ListSize)
+            .Select(r => new { r.EntityType, r.EntityId, r.EntityKey, r.Action, r.Author, r.CreatedAt })
+            .ToListAsync(cancellationToken);
+
+        int Count(ContentKind kind, PublicationStatus status) =>
+            counts.Where(c => c.Kind == kind.Slug && c.Status == status).Sum(c => c.Count);
+
+        return new DashboardViewModel(
+            [.. ContentKinds.All.Select(k => new KindCounts(k, Count(k, PublicationStatus.Published), Count(k, PublicationStatus.Draft), Count(k, PublicationStatus.Deleted)))],
+            [.. drafts.Select(Item)],
+            [.. changes.Select(c => new DashboardChange(ContentKinds.ByEntityName(c.EntityType), c.EntityType, c.EntityId, c.EntityKey, c.Action, c.Author, c.CreatedAt))],
+            [.. toReview.Select(Item)],
+            reviewBefore);
+    }
+
+    private static DashboardItem Item(Row row) =>
+        new(ContentKinds.BySlug(row.Kind)!, row.Id, row.Title, row.UpdatedAt, row.UpdatedBy);
+
+    private IQueryable<Row> AllKinds()
+    {
+        var rows = ContentKinds.All.Select(k => (IQueryable<Row>)_rowsOf.MakeGenericMethod(k.EntityType).Invoke(this, [k])!);
+        return rows.Aggregate((all, next) => all.Concat(next));
+    }
+
+    private static readonly System.Reflection.MethodInfo _rowsOf =
+        typeof(DashboardQuery).GetMethod(nameof(RowsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
+    private IQueryable<Row> RowsOf<T>(ContentKind kind)
+        where T : EditableEntity
+    {
+        var slug = kind.Slug;
+        var title = TitleProperty(typeof(T));
+        return db.Set<T>().AsNoTracking().Select(e => new Row
+        {
+            Kind = slug,
+            Id = e.Id,
+            Title = EF.Property<string>(e, title),
+            Status = e.Status,
+            UpdatedAt = e.UpdatedAt,
+            UpdatedBy = e.UpdatedBy,
+        });
+    }
+
+    /// <summary>The column that names an item: a content item's title, a figure's label, a département's name.</summary>
+    private static string TitleProperty(Type entityType) =>
+        entityType.IsAssignableTo(typeof(ContentItem)) ? nameof(ContentItem.Title)
+        : entityType.GetProperty(nameof(FundingLine.Label)) is not null ? nameof(FundingLine.Label)
+        : nameof(Departement.Name);
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Journal;
+
+/// <summary>The journal's filters, as its GET form sends them (French names in the address).</summary>
+public sealed class JournalFilter
+{
+    /// <summary>An author's e-mail, exactly.</summary>
+    public string? Auteur { get; set; }
+
+    /// <summary>A <see cref="RevisionKinds.RevisionKind.Slug"/> ("mesures", "comptes").</summary>
+    public string? Type { get; set; }
+
+    /// <summary>A <see cref="RevisionActionLabels.Label.Slug"/> ("publication").</summary>
+    public string? Action { get; set; }
+
+    /// <summary>First day, in Paris time.</summary>
+    public DateOnly? Du { get; set; }
+
+    /// <summary>Last day (included), in Paris time.</summary>
+    public DateOnly? Au { get; set; }
+
+    /// <summary>Text found in the item's key (slug, code, e-mail).</summary>
+    public string? Q { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    /// <summary>The address of page <paramref name="page"/> with the same filters.</summary>
+    public string Url(int page)
+    {
+        var values = new List<KeyValuePair<string, string?>>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                values.Add(new(name, value.Trim()));
+            }
+        }
+        Add("auteur", Auteur);
+        Add("type", Type);
+        Add("action", Action);
+        Add("du", Du?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("au", Au?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("q", Q);
+        if (page > 1)
+        {
+            Add("page", page.ToString(CultureInfo.InvariantCulture));
+        }
+        return "/admin/journal" + QueryString.Create(values).ToUriComponent();
+    }
+}
+
+public sealed record JournalRow(DateTime At, string Author, RevisionAction Action, string EntityType, Guid EntityId, string EntityKey)
+{
+    public RevisionKinds.RevisionKind? Kind => RevisionKinds.All.FirstOrDefault(k => k.EntityType == EntityType);
+}
+
+public sealed record JournalViewModel(JournalFilter Filter, IReadOnlyList<JournalRow> Rows, int Total, int PageCount, IReadOnlyList<string> Authors);
+
+/// <summary>Every revision, newest first, filtered and cut into pages: three queries (authors, count, page).</summary>
+public sealed class JournalQuery(PortalDbContext db)
+{
+    public const int PageSize = 50;
+
+    public async Task<JournalViewModel> GetAsync(JournalFilter filter, CancellationToken cancellationToken)
+    {
+        var authors = await db.Revisions.AsNoTracking()
+            .Select(r => r.Author).Distinct().OrderBy(a => a)
+            .ToListAsync(cancellationToken);
+
+        var revisions = Filtered(filter);
+        var total = await revisions.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        filter.Page = Math.Clamp(filter.Page, 1, pageCount);
+        var rows = await revisions
+            .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .Skip((filter.Page - 1) * PageSize)
+            .Take(PageSize)
+            .Select(r => new JournalRow(r.CreatedAt, r.Author, r.Action, r.EntityType, r.EntityId, r.EntityKey))
+            .ToListAsync(cancellationToken);
+        return new JournalViewModel(filter, rows, total, pageCount, authors);
+    }
+
+    private IQueryable<Revision> Filtered(JournalFilter filter)
+    {
+        var revisions = db.Revisions.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Auteur))
+        {
+            var author = filter.Auteur.Trim();
+            revisions = revisions.Where(r => r.Author == author);
+        }
+        if (RevisionKinds.BySlug(filter.Type) is { } kind)
+        {
+            revisions = revisions.Where(r => r.EntityType == kind.EntityType);
+        }
+        if (RevisionActionLabels.FromSlug(filter.Action) is { } action)
+        {
+            revisions = revisions.Where(r => r.Action == action);
+        }
+        if (filter.Du is { } from)
+        {
+            var start = ParisTime.StartOfDayUtc(from);
+            revisions = revisions.Where(r => r.CreatedAt >= start);
+        }
+        if (filter.Au is { } to)
+        {
+            var end = ParisTime.StartOfDayUtc(to.AddDays(1));
+            revisions = revisions.Where(r => r.CreatedAt < end);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            // LIKE ignores the case of ASCII letters on SQLite and with SQL Server's default collation; keys are slugs, codes and e-mails.
+            var pattern = "%" + filter.Q.Trim().Replace(@"\", @"\\", StringComparison.Ordinal)
+                .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            revisions = revisions.Where(r => EF.Functions.Like(r.EntityKey, pattern, @"\"));
+        }
+        return revisions;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Occitanie.Pauvrete.Web.Features.Shared;
+
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
+
+/// <summary>
+/// The database keeps UTC; staff read the time of Paris, whatever the server's time zone.
+/// "Europe/Paris" is an IANA name, which .NET resolves on every platform.
+/// </summary>
+public static class ParisTime
+{
+    private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    public static DateTime FromUtc(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _paris);
+
+    /// <summary>The UTC instant at which <paramref name="day"/> begins in Paris.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), _paris);
+
+    /// <summary>"1er décembre 2026 à 18:05".</summary>
+    public static string DateAndTime(DateTime utc)
+    {
+        var paris = FromUtc(utc);
+        return $"{FrenchFormat.Date(DateOnly.FromDateTime(paris))} à {paris.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>"1er décembre 2026".</summary>
+    public static string Date(DateTime utc) => FrenchFormat.Date(DateOnly.FromDateTime(FromUtc(utc)));
+
+    /// <summary>The machine-readable value of a <c>&lt;time datetime&gt;</c>: the instant, in UTC.</summary>
+    public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}
