@@ -69,7 +69,8 @@ public sealed class StaffAccounts(UserManager<IdentityUser> users, PortalDbConte
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
-            return AccountOutcome.Refused(AdminAccounts.Describe(created));
+            // The address is also the user name: a taken one fails twice, once is enough to say so.
+            return AccountOutcome.Refused(created.Errors.First().Description);
         }
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded)
@@ -121,8 +122,8 @@ public sealed class StaffAccounts(UserManager<IdentityUser> users, PortalDbConte
         {
             return AccountOutcome.Refused(AdminAccounts.Describe(added));
         }
-        // The open session takes its new rights at its next request.
-        await users.UpdateSecurityStampAsync(user);
+        // No new stamp: the open session stays open, and takes its new rights at its next request
+        // (the principal is rebuilt from the account at every request, see AdminSetup).
         await RecordAsync(user, role, RevisionAction.Updated, await AuthorAsync(administrator));
         return AccountOutcome.Done(user.Email!);
     }
