@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Accounts;
 using Occitanie.Pauvrete.Web.Data;
 
 namespace Occitanie.Pauvrete.Web.Startup;
@@ -43,6 +44,11 @@ public static class AdminSetup
         builder.Services.AddScoped<AdminAccounts>();
         builder.Services.AddScoped<ContentEditor>();
         builder.Services.AddScoped<EditorBinder>();
+        builder.Services.AddScoped<StaffAccounts>();
+        // The session is checked against the account at every request: a disabled account, a new
+        // role or a password reset (each changes the security stamp) takes effect at once. The
+        // cookie only goes to /admin, so public pages pay nothing for it.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         // OWASP's 2023 figure for PBKDF2-HMAC-SHA512, which Identity v3 hashes use.
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 
@@ -51,6 +57,7 @@ public static class AdminSetup
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "portail-admin";
+            o.Cookie.Path = "/admin";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = secure;

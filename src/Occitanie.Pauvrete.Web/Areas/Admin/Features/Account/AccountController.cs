@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Accounts;
 using Occitanie.Pauvrete.Web.Startup;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Account;
@@ -22,8 +23,29 @@ public sealed class LoginForm
     public string? Retour { get; set; }
 }
 
+public sealed class NewPasswordForm
+{
+    /// <summary>The account's id, from the link.</summary>
+    public string? Compte { get; set; }
+
+    /// <summary>The password reset token, from the link.</summary>
+    public string? Jeton { get; set; }
+
+    [Required(ErrorMessage = "Saisissez votre nouveau mot de passe.")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "Saisissez une seconde fois votre nouveau mot de passe.")]
+    [Compare(nameof(Password), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
+    [DataType(DataType.Password)]
+    public string Confirmation { get; set; } = "";
+}
+
+/// <summary>The new-password page: its form while the link is good, and the rules a password must follow.</summary>
+public sealed record NewPasswordPage(NewPasswordForm Form, bool LinkIsValid, bool Done, string Rules);
+
 [Area("Admin")]
-public sealed class AccountController(SignInManager<IdentityUser> signIn) : Controller
+public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffAccounts accounts) : Controller
 {
     [AllowAnonymous]
     [HttpGet("/admin/connexion")]
@@ -57,5 +79,55 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn) : Cont
         await signIn.SignOutAsync();
         TempData["Success"] = "Vous êtes déconnecté.";
         return Redirect("/admin/connexion");
+    }
+
+    /// <summary>No mail server: the page says who gives a new link, and names no account.</summary>
+    [AllowAnonymous]
+    [HttpGet("/admin/mot-de-passe-oublie")]
+    public IActionResult ForgotPassword() => View();
+
+    [AllowAnonymous]
+    [HttpGet(StaffAccounts.NewPasswordPath)]
+    public async Task<IActionResult> NewPassword(string? compte, string? jeton)
+    {
+        KeepLinkPrivate();
+        var holder = await accounts.HolderOfLinkAsync(compte, jeton);
+        return View(new NewPasswordPage(new NewPasswordForm { Compte = compte, Jeton = jeton }, holder is not null, Done: false, PasswordRules.Describe(signIn.UserManager.Options.Password)));
+    }
+
+    [AllowAnonymous]
+    [EnableRateLimiting(AdminSetup.LoginRateLimit)]
+    [HttpPost(StaffAccounts.NewPasswordPath)]
+    public async Task<IActionResult> NewPassword(NewPasswordForm form)
+    {
+        KeepLinkPrivate();
+        var rules = PasswordRules.Describe(signIn.UserManager.Options.Password);
+        var holder = await accounts.HolderOfLinkAsync(form.Compte, form.Jeton);
+        if (holder is null)
+        {
+            return View(new NewPasswordPage(form, LinkIsValid: false, Done: false, rules));
+        }
+        if (ModelState.IsValid)
+        {
+            var result = await accounts.SetPasswordAsync(holder, form.Jeton!, form.Password);
+            if (result.Succeeded)
+            {
+                return View(new NewPasswordPage(new NewPasswordForm(), LinkIsValid: true, Done: true, rules));
+            }
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == "InvalidToken" ? string.Empty : nameof(NewPasswordForm.Password), error.Description);
+            }
+        }
+        form.Password = "";
+        form.Confirmation = "";
+        return View(new NewPasswordPage(form, LinkIsValid: true, Done: false, rules));
+    }
+
+    /// <summary>The address holds a token: no cache keeps the page, and no other site learns the address.</summary>
+    private void KeepLinkPrivate()
+    {
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["Referrer-Policy"] = "no-referrer";
     }
 }
