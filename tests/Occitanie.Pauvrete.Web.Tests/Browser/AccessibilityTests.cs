@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Occitanie.Pauvrete.Web.Tests.Browser;
@@ -44,7 +43,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [MemberData(nameof(Pages))]
     public async Task The_page_has_no_accessibility_violation(string url, string name)
     {
-        foreach (var (width, height, suffix) in new[] { (1280, 900, "desktop"), (390, 844, "mobile") })
+        foreach (var (width, height, suffix) in AxeAudit.Viewports)
         {
             await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
             {
@@ -52,27 +51,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
                 Locale = "fr-FR",
             });
             var page = await context.NewPageAsync();
-            var brokenAssets = new List<string>();
-            page.RequestFailed += (_, request) => brokenAssets.Add($"{request.Url} ({request.Failure})");
-            page.Response += (_, response) =>
-            {
-                if (response.Status >= 400 && response.Request.ResourceType != "document")
-                {
-                    brokenAssets.Add($"{response.Url} ({response.Status})");
-                }
-            };
-            await page.GotoAsync(new Uri(browser.BaseAddress, url).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-            Assert.True(brokenAssets.Count == 0, $"{url}: assets that did not load:\n" + string.Join("\n", brokenAssets));
-
-            // The DSFR stylesheet really applies (an empty or undecodable CSS loads "successfully").
-            Assert.Contains("Marianne", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);
-            var result = await page.RunAxe();
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}-{suffix}.png"), FullPage = true });
-
-            Assert.NotEmpty(result.Passes);
-            var violations = result.Violations.Select(v =>
-                $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Select(n => string.Join(" ", n.Target)))}");
-            Assert.True(result.Violations.Length == 0, $"{url} ({suffix}):\n" + string.Join("\n", violations));
+            await AxeAudit.VisitAndAssertAsync(page, new Uri(browser.BaseAddress, url), $"{name}-{suffix}");
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Browser;
 /// Needs /usr/bin/chromium (`apt-get install chromium`; .ci/run installs it); Playwright never
 /// downloads a browser of its own here.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime, IDisposable
+public class BrowserFixture : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -22,12 +22,15 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The portal behind the browser, to read its database.</summary>
+    public PortalFactory Portal => _portal;
+
     /// <summary>Where the screenshots of the pages go, to be looked at after a run.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(Paths.Repository, "tests", "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
-        _portal.UseKestrel(0);
+        Listen(_portal);
         _portal.StartServer();
         var address = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
@@ -41,6 +44,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
+    /// <summary>Plain HTTP on a free loopback port.</summary>
+    protected virtual void Listen(PortalFactory portal) => portal.UseKestrel(0);
+
     public async Task DisposeAsync()
     {
         await Browser.CloseAsync();
@@ -49,6 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         _playwright?.Dispose();
         _portal.Dispose();
     }
