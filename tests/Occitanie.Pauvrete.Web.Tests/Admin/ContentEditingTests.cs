@@ -1,5 +1,7 @@
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Tests.Support;
@@ -202,5 +204,35 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         Assert.DoesNotContain(main.QuerySelectorAll("[href], [src]"), e =>
             (e.GetAttribute("href") ?? e.GetAttribute("src"))!.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
             || (e.GetAttribute("href") ?? e.GetAttribute("src"))!.Trim().StartsWith("data:", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_link_or_contact_site_that_is_not_a_web_address_is_refused_and_never_becomes_a_link()
+    {
+        using var browser = await StaffBrowser.SignInAsync(portal);
+        var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).Skip(5).FirstAsync());
+
+        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var row = (form.Elements.OfType<IHtmlInputElement>().Where(e => e.Name?.StartsWith("Links[", StringComparison.Ordinal) == true && e.Name.EndsWith("].Title", StringComparison.Ordinal)).Last().Name)![..^".Title".Length];
+        StaffBrowser.Fill(form, new() { [row + ".Title"] = "Lien piégé", [row + ".Url"] = "javascript:alert(1)" });
+        using var refused = await browser.SendAsync(form, "Enregistrer (visible aussitôt)");
+        var page = await PortalFactory.ParseAsync(refused);
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("doit être une adresse web complète", page.QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+
+        // Stored by other means (an import, an old row), it is shown as text, not as a link.
+        using (var scope = portal.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var stored = await db.Measures.SingleAsync(m => m.Id == measure.Id);
+            stored.Links = [.. stored.Links, new Link { Title = "Lien piégé", Url = "javascript:alert(1)" }];
+            stored.Contacts = [.. stored.Contacts, new Contact { Name = "Contact piégé", Url = "JaVaScRiPt:alert(2)" }];
+            stored.UpdatedBy = "test";
+            await db.SaveChangesAsync();
+        }
+        var main = (await portal.GetDocumentAsync($"/mesures/{measure.Slug}")).QuerySelector("main")!;
+        Assert.Contains("Lien piégé", main.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(main.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("alert", StringComparison.OrdinalIgnoreCase));
     }
 }

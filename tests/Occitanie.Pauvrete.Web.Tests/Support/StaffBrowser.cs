@@ -98,7 +98,11 @@ public sealed class StaffBrowser(HttpClient http) : IDisposable
         }
         var submission = (submitter is null ? form.GetSubmission() : form.GetSubmission(submitter))
             ?? throw new InvalidOperationException("The form cannot be submitted.");
-        var request = new HttpRequestMessage(new HttpMethod(submission.Method.ToString().ToUpperInvariant()), new Uri(submission.Target.Href));
+        // AngleSharp ignores a button's formaction; a browser posts there.
+        var target = submitter?.GetAttribute("formaction") is { } formAction
+            ? new Uri(new Uri(submission.Target.Href), formAction)
+            : new Uri(submission.Target.Href);
+        var request = new HttpRequestMessage(new HttpMethod(submission.Method.ToString().ToUpperInvariant()), target);
         if (request.Method == HttpMethod.Post)
         {
             request.Content = new StreamContent(submission.Body);

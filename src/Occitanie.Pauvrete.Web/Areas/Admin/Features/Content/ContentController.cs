@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Preview;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
 /// <summary>Lists, creates, edits, publishes and trashes the items of every kind of <see cref="ContentKinds"/>.</summary>
 [Area("Admin")]
-public sealed class ContentController(ContentEditor editor) : Controller
+public sealed class ContentController(ContentEditor editor, PreviewQuery preview) : Controller
 {
     private string Author => User.Identity?.Name ?? throw new InvalidOperationException("A staff page without a signed-in user.");
 
@@ -78,6 +80,38 @@ public sealed class ContentController(ContentEditor editor) : Controller
         }
         TempData["Success"] = Confirmation(found, outcome.Saved, created: false);
         return Redirect(found.EditPath(id));
+    }
+
+    /// <summary>« Prévisualiser les modifications »: the public page with the form's values, saved nowhere.</summary>
+    [HttpPost("/admin/{kind}/nouveau/apercu")]
+    [HttpPost("/admin/{kind}/{id:guid}/apercu")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+    public async Task<IActionResult> PreviewChanges(string kind, Guid? id, CancellationToken cancellationToken)
+    {
+        if (ContentKinds.BySlug(kind) is not { } found)
+        {
+            return NotFound();
+        }
+        var item = id is { } existing ? await editor.FindAsync(found, existing, cancellationToken) : editor.New(found, Author);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        var values = EditorValues.FromForm(Request.Form);
+        var site = SiteAddress.Of(Request);
+        var (errors, shown) = await editor.WithUnsavedAsync(found, item, values, Author,
+            token => preview.LoadAsync(found.Slug, item.Id, site, token), cancellationToken);
+        if (shown is null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            var current = id is null ? null : await editor.FindAsync(found, item.Id, cancellationToken);
+            return View("Edit", await editor.PageAsync(found, current, values, cancellationToken, errors));
+        }
+        ViewData[PreviewNotice.Key] = shown.Notice is null ? null : shown.Notice with
+        {
+            Message = "Aperçu des modifications du formulaire : rien n'est encore enregistré ni publié. Fermez cet onglet pour revenir au formulaire.",
+        };
+        return View(shown.ViewName, shown.Model);
     }
 
     [HttpPost("/admin/{kind}/{id:guid}/corbeille")]

@@ -130,6 +130,31 @@ public sealed class ContentEditor(PortalDbContext db, EditorBinder binder)
         return new EditorOutcome(item, [], null);
     }
 
+    /// <summary>
+    /// Runs <paramref name="show"/> on the database as it would be with the form saved, then
+    /// forgets the save: the preview of unsaved changes is the real public page, built by the
+    /// public queries, and nothing is kept (no change, no revision).
+    /// </summary>
+    public async Task<(Dictionary<string, string> Errors, T? Shown)> WithUnsavedAsync<T>(ContentKind kind, EditableEntity item, EditorValues values, string author,
+        Func<CancellationToken, Task<T>> show, CancellationToken cancellationToken)
+    {
+        // SQL Server's retrying strategy only allows a transaction of our own inside it.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var outcome = await SaveAsync(kind, item, values, item.Version, EditorCommand.Save, author, cancellationToken);
+                return (outcome.Errors, outcome.Saved is null ? default : await show(cancellationToken));
+            }
+            finally
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        });
+    }
+
     /// <summary>Moves the item to the trash, or out of it (as a draft): a status change, so nothing is lost.</summary>
     public async Task SetStatusAsync(EditableEntity item, PublicationStatus status, string author, CancellationToken cancellationToken)
     {

@@ -76,8 +76,8 @@ public static class ContentKinds
         EditorField.Text(nameof(Contact.Role), "Fonction"),
         EditorField.Text(nameof(Contact.Phone), "Téléphone"),
         EditorField.Text(nameof(Contact.Mobile), "Portable"),
-        EditorField.Text(nameof(Contact.Email), "Adresse électronique"),
-        EditorField.Text(nameof(Contact.Url), "Site web"),
+        EditorField.Email(nameof(Contact.Email), "Adresse électronique"),
+        EditorField.WebAddress(nameof(Contact.Url), "Site web"),
         EditorField.Text(nameof(Contact.Note), "Précision"),
     ];
 
@@ -101,7 +101,7 @@ public static class ContentKinds
             EditorField.Rows(nameof(Measure.Contacts), "Contacts", null, _contactColumns),
             EditorField.Rows(nameof(Measure.Links), "Liens", "Le titre tel que la source l'écrit ; l'adresse seulement si la source la donne.",
                 EditorField.Text(nameof(Link.Title), "Titre du lien", required: true),
-                EditorField.Text(nameof(Link.Url), "Adresse")))),
+                EditorField.WebAddress(nameof(Link.Url), "Adresse")))),
         new("intentions", typeof(Intention), "intention", "intentions", Feminine: true, Title, i => $"/je-souhaite/{i.Key}", ItemFields(
             EditorField.WholeNumber(nameof(Intention.Order), "Ordre d'affichage", required: true),
             EditorField.Lines(nameof(Intention.Aliases), "Autres formulations", "Une par ligne ; la recherche les trouve aussi."))),

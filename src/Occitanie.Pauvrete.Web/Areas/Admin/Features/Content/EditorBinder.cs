@@ -1,10 +1,12 @@
 using System.Collections;
 using System.Globalization;
+using System.Net.Mail;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
@@ -99,6 +101,14 @@ public sealed partial class EditorBinder(PortalDbContext db)
             if (property is IProperty { } column && column.GetMaxLength() is { } max && text1.Length > max)
             {
                 return $"« {field.Label} » compte {text1.Length} caractères : {max} au plus.";
+            }
+            if (field.Kind == FieldKind.WebAddress && !WebAddress.IsSafe(text1))
+            {
+                return $"« {field.Label} » doit être une adresse web complète, commençant par https:// (ou http://).";
+            }
+            if (field.Kind == FieldKind.Email && !MailAddress.TryCreate(text1, out _))
+            {
+                return $"« {field.Label} » n'est pas une adresse électronique valide (format attendu : nom@domaine.fr).";
             }
             if (field.Kind == FieldKind.Slug && !SlugPattern().IsMatch(text1))
             {

@@ -6,6 +6,11 @@ public enum FieldKind
     /// <summary>One line of text.</summary>
     Text,
 
+    /// <summary>A web address (http or https only: nothing else may become a link on the site).</summary>
+    WebAddress,
+
+    Email,
+
     /// <summary>The item's address: lowercase letters, digits and hyphens.</summary>
     Slug,
 
@@ -55,6 +60,12 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
 
     public static EditorField Text(string property, string label, bool required = false, string? hint = null) =>
         new(property, label, FieldKind.Text) { Required = required, Hint = hint };
+
+    public static EditorField WebAddress(string property, string label) =>
+        new(property, label, FieldKind.WebAddress) { Hint = "Adresse complète, commençant par https://" };
+
+    public static EditorField Email(string property, string label) =>
+        new(property, label, FieldKind.Email);
 
     public static EditorField Slug() =>
         new("Slug", "Adresse (slug)", FieldKind.Slug) { Required = true, Hint = "Lettres minuscules sans accent, chiffres et tirets ; vide : tirée du titre. La changer casse les liens existants." };
