@@ -112,6 +112,15 @@ public static class AdminSetup
     /// <summary>Between routing and the endpoints: who is signed in, what they may reach, how often they may try.</summary>
     public static WebApplication UsePortalAdmin(this WebApplication app)
     {
+        // Staff pages hold unpublished text and personal data: no browser or proxy keeps a copy.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/admin"))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

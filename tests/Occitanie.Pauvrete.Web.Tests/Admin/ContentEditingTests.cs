@@ -171,7 +171,10 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         {
             Assert.Equal(System.Net.HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri($"/ateliers/{workshop.Slug}", UriKind.Relative))).StatusCode);
         }
-        var trash = await browser.GetAsync("/admin/ateliers?statut=corbeille");
+        var kindList = await browser.GetAsync("/admin/ateliers?statut=corbeille");
+        Assert.Single(kindList.Forms, f => f.Action.EndsWith($"/{workshop.Id}/restaurer", StringComparison.Ordinal));
+        var trash = await browser.GetAsync("/admin/corbeille");
+        Assert.Contains(workshop.Title, trash.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
         var restore = trash.Forms.Single(f => f.Action.EndsWith($"/{workshop.Id}/restaurer", StringComparison.Ordinal));
         var restored = await browser.SubmitAsync(restore);
 

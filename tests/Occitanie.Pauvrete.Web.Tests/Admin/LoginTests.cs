@@ -45,4 +45,15 @@ public sealed class LoginTests(PortalFactory portal) : IClassFixture<PortalFacto
         var form = page.Forms.Single(f => f.Action.EndsWith("/admin/connexion", StringComparison.Ordinal));
         Assert.Equal("/admin", ((IHtmlInputElement)form.Elements.Single(e => e.GetAttribute("name") == "Retour")).Value);
     }
+
+    [Fact]
+    public async Task Admin_pages_are_never_stored_by_a_browser_or_a_proxy()
+    {
+        using var browser = await StaffBrowser.SignInAsync(portal);
+
+        using var response = await browser.Http.GetAsync(new Uri("/admin/mesures", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
+    }
 }

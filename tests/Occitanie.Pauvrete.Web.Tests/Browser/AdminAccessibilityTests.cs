@@ -32,6 +32,7 @@ public sealed class AdminAccessibilityTests(HttpsBrowserFixture browser) : IClas
         { "/admin/mesures/{measure}/historique/comparer?de={revision}&a={revision}", "admin-comparaison" },
         { "/admin/mesures/{measure}/apercu", "admin-apercu" },
         { "/admin/journal", "admin-journal" },
+        { "/admin/corbeille", "admin-corbeille" },
         { "/admin/comptes", "admin-comptes" },
         { "/admin/mot-de-passe-oublie", "admin-mot-de-passe-oublie" },
     };

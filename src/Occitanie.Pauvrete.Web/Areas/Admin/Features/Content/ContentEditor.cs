@@ -25,7 +25,7 @@ public sealed class ContentEditor(PortalDbContext db, EditorBinder binder)
 
     /// <summary>Every item of the kind, trash included, untracked (admin lists hold a few hundred items at most).</summary>
     private Task<List<EditableEntity>> AllAsync(Type entityType, CancellationToken cancellationToken) =>
-        ((IQueryable<EditableEntity>)db.GetType().GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entityType).Invoke(db, null)!)
+        ItemSets.Of(db, entityType)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 

@@ -63,7 +63,7 @@ public sealed partial class EditorBinder(PortalDbContext db)
         }
         if (errors.Count == 0)
         {
-            await CheckUniqueAsync(kind, entityType, item, errors, cancellationToken);
+            await CheckUniqueAsync(kind, item, errors, cancellationToken);
         }
         return errors;
     }
@@ -243,29 +243,13 @@ public sealed partial class EditorBinder(PortalDbContext db)
     private static bool IsDefaultChoice(EditorField field, string name, EditorValues values) =>
         field.Columns.FirstOrDefault(c => name.EndsWith("." + c.Property, StringComparison.Ordinal)) is { Kind: FieldKind.Choice };
 
-    /// <summary>The database's unique indexes (slug, axis number, INSEE code…), checked first for a clear message.</summary>
-    private async Task CheckUniqueAsync(ContentKind kind, IEntityType entityType, EditableEntity item, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    private async Task CheckUniqueAsync(ContentKind kind, EditableEntity item, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
-        var others = await ((IQueryable<EditableEntity>)db.GetType().GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
-            .MakeGenericMethod(kind.EntityType).Invoke(db, null)!)
-            .AsNoTracking()
-            .Where(e => e.Id != item.Id)
-            .ToListAsync(cancellationToken);
-        foreach (var index in entityType.GetIndexes().Where(i => i.IsUnique))
+        if (await UniqueValues.FindClashAsync(db, db.Entry(item), cancellationToken) is { } clash)
         {
-            var properties = index.Properties.Select(p => kind.EntityType.GetProperty(p.Name)!).ToList();
-            var mine = properties.Select(p => p.GetValue(item)).ToList();
-            if (mine.Any(v => v is null))
-            {
-                continue;
-            }
-            var clash = others.FirstOrDefault(o => properties.Select(p => p.GetValue(o)).SequenceEqual(mine));
-            if (clash is not null)
-            {
-                var field = kind.FieldOf(properties[^1].Name) ?? kind.FieldOf(properties[0].Name);
-                var where = clash.Status == PublicationStatus.Deleted ? " (dans la corbeille)" : "";
-                errors[field?.Property ?? properties[0].Name] = $"« {field?.Label ?? properties[0].Name} » : cette valeur est déjà celle de « {kind.TitleOf(clash)} »{where}.";
-            }
+            var field = kind.FieldOf(clash.Properties[^1].Name) ?? kind.FieldOf(clash.Properties[0].Name);
+            var where = clash.Other.Status == PublicationStatus.Deleted ? " (dans la corbeille)" : "";
+            errors[field?.Property ?? clash.Properties[0].Name] = $"« {field?.Label ?? clash.Properties[0].Name} » : cette valeur est déjà celle de « {kind.TitleOf(clash.Other)} »{where}.";
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -154,33 +153,13 @@ public sealed class RevisionRestorer(PortalDbContext db)
     /// </summary>
     private async Task<string?> UniqueConflictAsync(ContentKind kind, EntityEntry entry, CancellationToken cancellationToken)
     {
-        var item = (EditableEntity)entry.Entity;
-        foreach (var index in entry.Metadata.GetIndexes().Where(i => i.IsUnique))
+        if (await UniqueValues.FindClashAsync(db, entry, cancellationToken) is not { } clash)
         {
-            var properties = index.Properties.Select(p => entry.Property(p.Name)).ToList();
-            if (properties.All(p => Equals(p.CurrentValue, p.OriginalValue)) || properties.Any(p => p.CurrentValue is null))
-            {
-                continue;
-            }
-
-            var parameter = Expression.Parameter(typeof(EditableEntity), "e");
-            Expression body = Expression.NotEqual(Expression.Property(parameter, nameof(EditableEntity.Id)), Expression.Constant(item.Id));
-            foreach (var property in properties)
-            {
-                var type = property.Metadata.ClrType;
-                var read = Expression.Call(typeof(EF), nameof(EF.Property), [type], parameter, Expression.Constant(property.Metadata.Name));
-                body = Expression.AndAlso(body, Expression.Equal(read, Expression.Constant(property.CurrentValue, type)));
-            }
-            var other = await ItemSets.Of(db, entry.Metadata.ClrType).AsNoTracking()
-                .FirstOrDefaultAsync(Expression.Lambda<Func<EditableEntity, bool>>(body, parameter), cancellationToken);
-            if (other is not null)
-            {
-                var labels = string.Join(", ", properties.Select(p => kind.FieldOf(p.Metadata.Name)?.Label ?? p.Metadata.Name));
-                var values = string.Join(", ", properties.Select(p => Convert.ToString(p.CurrentValue, CultureInfo.GetCultureInfo("fr-FR"))));
-                return $"Cette version n'a pas été restaurée, rien n'a été enregistré : sa valeur « {values} » ({labels}) est désormais celle "
-                    + $"de « {kind.TitleOf(other)} ». Changez-la d'abord sur l'un des deux contenus.";
-            }
+            return null;
         }
-        return null;
+        var labels = string.Join(", ", clash.Properties.Select(p => kind.FieldOf(p.Name)?.Label ?? p.Name));
+        var values = string.Join(", ", clash.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.GetCultureInfo("fr-FR"))));
+        return $"Cette version n'a pas été restaurée, rien n'a été enregistré : sa valeur « {values} » ({labels}) est désormais celle "
+            + $"de « {kind.TitleOf(clash.Other)} ». Changez-la d'abord sur l'un des deux contenus.";
     }
 }

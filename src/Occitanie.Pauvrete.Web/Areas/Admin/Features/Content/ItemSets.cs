@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 
-namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
 /// <summary>The items of a type known only at run time (a kind's entity, a link's target), queried on their common base.</summary>
 internal static class ItemSets
@@ -23,7 +23,7 @@ internal static class ItemSets
             var found = await Of(db, group.Key).AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
             foreach (var item in found)
             {
-                var kind = Content.ContentKinds.ByEntityName(group.Key.Name);
+                var kind = ContentKinds.ByEntityName(group.Key.Name);
                 titles[item.Id] = kind?.TitleOf(item) ?? item.Key;
             }
         }
