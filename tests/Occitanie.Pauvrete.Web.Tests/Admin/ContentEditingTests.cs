@@ -128,9 +128,9 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
     public async Task A_second_save_over_a_colleagues_change_is_refused_and_loses_nothing()
     {
         const string colleague = "redactrice.concurrence@occitanie.gouv.fr";
-        await portal.CreateStaffAsync(colleague, AdminAccounts.EditorRole);
+        await AccountSteps.CreateEditorAsync(portal, colleague);
         using var first = await StaffBrowser.SignInAsync(portal);
-        using var second = await StaffBrowser.SignInAsync(portal, colleague, StaffAccounts.Password);
+        using var second = await StaffBrowser.SignInAsync(portal, colleague, AccountSteps.EditorPassword);
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderByDescending(m => m.Slug).FirstAsync());
 
         var firstForm = EditForm(await first.GetAsync($"/admin/mesures/{measure.Id}"));

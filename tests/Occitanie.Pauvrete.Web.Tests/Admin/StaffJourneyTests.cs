@@ -25,14 +25,14 @@ public sealed class StaffJourneyTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task Correct_preview_publish_see_restore_and_a_colleague_loses_nothing()
     {
-        await portal.CreateStaffAsync(Colleague, AdminAccounts.EditorRole);
+        await AccountSteps.CreateEditorAsync(portal, Colleague);
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking()
             .Where(m => m.Status == PublicationStatus.Published && m.Funding != null)
             .OrderBy(m => m.Slug).FirstAsync());
         var oldFunding = measure.Funding!;
         const string newFunding = "3,50 € par repas servi (montant corrigé par la rédaction)";
         using var staff = await StaffBrowser.SignInAsync(portal);
-        using var colleague = await StaffBrowser.SignInAsync(portal, Colleague, StaffAccounts.Password);
+        using var colleague = await StaffBrowser.SignInAsync(portal, Colleague, AccountSteps.EditorPassword);
         var colleagueForm = EditForm(await colleague.GetAsync($"/admin/mesures/{measure.Id}"));
 
         // Correct the amount and preview it: the public page as it will be, nothing saved yet.
