@@ -4,6 +4,8 @@ using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
+
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
 
 /// <summary>An item's revisions: the list, the difference between two, and putting an old one back.</summary>
@@ -60,7 +62,7 @@ public sealed class HistoryController(PortalDbContext db) : Controller
             return View(nameof(Index), page! with { Error = outcome.Error });
         }
 
-        var message = $"Version du {ParisTime.Format(revision.CreatedAt)} restaurée. Statut inchangé : {StatusLabel(item.Status)}.";
+        var message = $"Version du {ParisTime.DateAndTime(revision.CreatedAt)} restaurée. Statut inchangé : {StatusLabel(item.Status)}.";
         if (outcome.NotRelinked.Count > 0)
         {
             message += $" Non reliés car supprimés depuis : {string.Join(", ", outcome.NotRelinked)}.";

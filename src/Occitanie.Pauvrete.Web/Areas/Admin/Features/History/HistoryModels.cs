@@ -1,4 +1,5 @@
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
@@ -8,7 +9,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
 public sealed record RevisionRow(long Id, int Number, DateTime CreatedAtUtc, string Author, RevisionAction Action)
 {
     /// <summary>"12 mars 2026 à 14 h 05", Paris time.</summary>
-    public string When => ParisTime.Format(CreatedAtUtc);
+    public string When => ParisTime.DateAndTime(CreatedAtUtc);
 
     /// <summary>"n° 3 du 12 mars 2026 à 14 h 05": unique even for two saves in the same minute.</summary>
     public string Name => $"n° {Number} du {When}";
@@ -41,15 +42,3 @@ public sealed record CompareViewModel(
     RevisionRow From,
     RevisionRow To,
     IReadOnlyList<FieldChange> Changes);
-
-public static class ParisTime
-{
-    // An IANA name, which .NET resolves on every platform.
-    private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    public static string Format(DateTime utc)
-    {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _paris);
-        return $"{FrenchFormat.Date(DateOnly.FromDateTime(local))} à {local:HH} h {local:mm}";
-    }
-}

@@ -9,7 +9,8 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 /// </summary>
 public static class ParisTime
 {
-    private static readonly TimeZoneInfo _paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    // A container without time zone data still shows a time (in UTC) rather than failing.
+    private static readonly TimeZoneInfo _paris = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Paris", out var paris) ? paris : TimeZoneInfo.Utc;
 
     public static DateTime FromUtc(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _paris);
 
