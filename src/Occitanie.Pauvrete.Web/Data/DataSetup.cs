@@ -40,7 +40,13 @@ public static class DataSetup
             .PostConfigure<IHostEnvironment>((o, env) => o.Path = Path.GetFullPath(o.Path, env.ContentRootPath));
         builder.Services.AddScoped<ContentImporter>();
 
-        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        // Reading a table, not only opening a connection: an SQLite file that is gone or damaged still "connects".
+        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database",
+            customTestQuery: async (db, cancellationToken) =>
+            {
+                await db.Revisions.AnyAsync(cancellationToken);
+                return true;
+            });
         return builder;
     }
 

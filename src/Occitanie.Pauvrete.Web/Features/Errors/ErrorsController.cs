@@ -1,4 +1,7 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore.Storage;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Errors;
@@ -13,8 +16,14 @@ public sealed class ErrorsController : Controller
     [Route("/erreur/{statusCode:int?}")]
     public IActionResult Show(int? statusCode)
     {
-        var code = statusCode ?? StatusCodes.Status500InternalServerError;
+        var code = statusCode ?? (IsDatabaseUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error)
+            ? StatusCodes.Status503ServiceUnavailable
+            : StatusCodes.Status500InternalServerError);
         Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = "30";
+        }
         var model = code switch
         {
             404 => new ErrorViewModel(404, "Page non trouvée", "La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée."),
@@ -25,5 +34,22 @@ public sealed class ErrorsController : Controller
             _ => new ErrorViewModel(code, "Erreur inattendue", "Désolé, le service rencontre un problème, nous travaillons pour le résoudre le plus rapidement possible."),
         };
         return View("Error", model);
+    }
+
+    /// <summary>
+    /// The database is down, unreadable or missing its tables: the visitor is told the service is
+    /// unavailable for a moment (503, retry later), not that the portal is broken; each request tries
+    /// the database again, so the site comes back by itself.
+    /// </summary>
+    private static bool IsDatabaseUnavailable(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is DbException or RetryLimitExceededException)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
