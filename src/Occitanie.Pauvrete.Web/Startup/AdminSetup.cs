@@ -52,6 +52,8 @@ public static class AdminSetup
         // OWASP's 2023 figure for PBKDF2-HMAC-SHA512, which Identity v3 hashes use.
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 
+        // Behind the TLS proxy the public port is 443; Kestrel itself may only listen on HTTP.
+        builder.Services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue<int?>("HttpsPort") ?? 443);
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.Services.ConfigureApplicationCookie(o =>
@@ -112,6 +114,11 @@ public static class AdminSetup
     /// <summary>Between routing and the endpoints: who is signed in, what they may reach, how often they may try.</summary>
     public static WebApplication UsePortalAdmin(this WebApplication app)
     {
+        if (!app.Environment.IsDevelopment())
+        {
+            // The staff cookies are Secure: over plain HTTP the admin could not work (nor sign in), so it is sent to HTTPS.
+            app.UseWhen(c => c.Request.Path.StartsWithSegments("/admin"), admin => admin.UseHttpsRedirection());
+        }
         // Staff pages hold unpublished text and personal data: no browser or proxy keeps a copy.
         app.Use((context, next) =>
         {

@@ -56,4 +56,15 @@ public sealed class LoginTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
     }
+
+    [Fact]
+    public async Task The_admin_over_plain_http_is_sent_to_https()
+    {
+        using var client = portal.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri("/admin/connexion", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.TemporaryRedirect, response.StatusCode);
+        Assert.Equal("https://localhost/admin/connexion", response.Headers.Location?.ToString());
+    }
 }
