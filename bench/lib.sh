@@ -38,9 +38,17 @@ need_wrk() {
     fi
 }
 
+# BENCH_APP=<dir>: reuse an app published there (and leave it there) instead of publishing again.
+APP_DIR=${BENCH_APP:-$WORK/app}
+
 publish() {
-    log "dotnet publish -c Release -o $WORK/app"
-    dotnet publish "$REPO/src/Occitanie.Pauvrete.Web" -c Release -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
+    if [[ -n ${BENCH_APP:-} ]]; then
+        [[ -f $APP_DIR/Occitanie.Pauvrete.Web.dll ]] || die "no Occitanie.Pauvrete.Web.dll in BENCH_APP=$APP_DIR"
+        log "reusing the app published in $APP_DIR"
+        return
+    fi
+    log "dotnet publish -c Release -o $APP_DIR"
+    dotnet publish "$REPO/src/Occitanie.Pauvrete.Web" -c Release -o "$APP_DIR" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
         || { cat "$WORK/publish.log" >&2; die "publish failed"; }
 }
 
@@ -52,10 +60,13 @@ start_app() {
     rm -f "$WORK"/bench.db*
     local t0 code
     t0=$(now_ms)
-    ASPNETCORE_ENVIRONMENT=Production \
-    ConnectionStrings__Portal="Data Source=$WORK/bench.db" \
-    Content__Path="$REPO/content" \
-        dotnet "$WORK/app/Occitanie.Pauvrete.Web.dll" --urls "$BASE" >"$WORK/app.log" 2>&1 &
+    # From the app's directory, as in the Docker image (WORKDIR /app): the content root is the
+    # working directory, and without it neither appsettings.json (log levels) nor wwwroot
+    # (fingerprinted URLs) is found. exec: $! is the app itself.
+    (cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production \
+        ConnectionStrings__Portal="Data Source=$WORK/bench.db" \
+        Content__Path="$REPO/content" \
+        exec dotnet Occitanie.Pauvrete.Web.dll --urls "$BASE" >"$WORK/app.log" 2>&1) &
     APP_PID=$!
     while :; do
         code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/" || true)
@@ -71,9 +82,9 @@ start_app() {
 # proc_kb FIELD: a line of /proc/<app>/status in kB (VmHWM = peak RSS, VmRSS = current).
 proc_kb() { awk -v f="$1:" '$1 == f { print $2 }' "/proc/$APP_PID/status"; }
 
-# The fingerprinted URL of portal.css, as the home page links it.
+# The fingerprinted URL of portal.css, as the home page links it (/css/portal.css?v=<hash>).
 static_css_path() {
-    curl -fsS "$BASE/" | grep -o 'href="[^"]*portal[^"]*\.css"' | head -n 1 | sed -e 's/^href="//' -e 's/"$//'
+    { curl -fsS "$BASE/" | grep -o 'href="/css/portal\.css[^"]*"' | head -n 1 | sed -e 's/^href="//' -e 's/"$//'; } || true
 }
 
 check_200() {
