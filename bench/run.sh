@@ -71,6 +71,9 @@ for r in "${ROUTES[@]}"; do
     log "measuring ${r%%|*} ($REPS × $DURATION)"
     results+=("$(measure "${r%%|*}" "${r#*|}" "$BENCH_DIR/report.lua")")
 done
+# The uncached search adds one output-cache entry per request: the peak before it is the memory
+# of the site itself.
+hwm_cached_kb=$(proc_kb VmHWM)
 log "measuring search (uncached)"
 results+=("$(measure "search (uncached)" "/recherche" "$BENCH_DIR/search-uncached.lua" "/recherche?q=<word>+<n>")")
 
@@ -106,6 +109,7 @@ done
 startup_s=$(awk -v ms="$startup_ms" 'BEGIN { printf "%.2f", ms / 1000 }')
 hwm_mb=$(awk -v kb="$hwm_kb" 'BEGIN { printf "%.0f", kb / 1024 }')
 rss_mb=$(awk -v kb="$rss_kb" 'BEGIN { printf "%.0f", kb / 1024 }')
+hwm_cached_mb=$(awk -v kb="$hwm_cached_kb" 'BEGIN { printf "%.0f", kb / 1024 }')
 cores=$(nproc)
 busy=""
 if awk -v l="${load_before%% *}" -v c="$cores" 'BEGIN { exit !(l > c / 2) }' \
@@ -133,7 +137,7 @@ ensure_results_file
     echo "| uncached search ≥ $SEARCH_RATIO_MIN × static req/s | ${search_ratio}× | $(yesno ge "$search_ratio" "$SEARCH_RATIO_MIN") |"
     echo "| p99 < $P99_MAX_MS ms at $CONNECTIONS connections (every route) | worst: $p99_worst, $p99_worst_ms ms | $(yesno lt "$p99_worst_ms" "$P99_MAX_MS") |"
     echo "| start-up < $(( STARTUP_MAX_MS / 1000 )) s (launch to first 200 on \`/\`, empty database: migrate + import + index) | $startup_s s | $(yesno lt "$startup_ms" "$STARTUP_MAX_MS") |"
-    echo "| RSS < $RSS_MAX_MB MB (peak, VmHWM, at the end) | $hwm_mb MB peak ($rss_mb MB at the end) | $(yesno lt "$hwm_mb" "$RSS_MAX_MB") |"
+    echo "| RSS < $RSS_MAX_MB MB (peak, VmHWM, at the end) | $hwm_mb MB peak ($rss_mb MB at the end; peak before the uncached search: $hwm_cached_mb MB) | $(yesno lt "$hwm_mb" "$RSS_MAX_MB") |"
     echo
 } >>"$RESULTS"
 log "appended to $RESULTS"

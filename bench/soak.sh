@@ -27,7 +27,7 @@ wrk_once "$CONNECTIONS" 5s "$BENCH_DIR/mixed.lua" / >/dev/null
 rss_start_kb=$(proc_kb VmRSS)
 
 log "soak: $DURATION mixed at $CONNECTIONS connections"
-read -r rps p50 p99 requests non2xx sockerr <<<"$(wrk_once "$CONNECTIONS" "$DURATION" "$BENCH_DIR/mixed.lua" /)"
+read -r rps p50 p99 requests non2xx sockerr e_connect e_read e_write e_timeout <<<"$(wrk_once "$CONNECTIONS" "$DURATION" "$BENCH_DIR/mixed.lua" /)"
 rss_end_kb=$(proc_kb VmRSS)
 hwm_kb=$(proc_kb VmHWM)
 kill -0 "$APP_PID" 2>/dev/null || die "the app died during the soak"
@@ -51,7 +51,7 @@ ensure_results_file
     echo "| requests | $requests ($(printf '%.0f' "$rps") req/s) |"
     echo "| latency p50 / p99 | $(ms "$p50") ms / $(ms "$p99") ms |"
     echo "| responses not 2xx/3xx | $non2xx |"
-    echo "| socket errors (connect + read + write + timeout) | $sockerr |"
+    echo "| socket errors | $sockerr (connect $e_connect, read $e_read, write $e_write, timeout $e_timeout; wrk's timeout is 2 s) |"
     echo "| RSS after warm-up → end (peak) | $(mb "$rss_start_kb") MB → $(mb "$rss_end_kb") MB ($(mb "$hwm_kb") MB) |"
     echo "| /health after the soak | $health |"
     echo "| Error/Fatal events in the app's log | $errors_logged |"
