@@ -1,0 +1,127 @@
+# Shared by run.sh and soak.sh (sourced, not run): publish, start, measure and stop the app.
+# Everything listens on 127.0.0.1 only.
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH_DIR="$REPO/bench"
+export BENCH_DIR
+PORT=${BENCH_PORT:-5187}
+BASE="http://127.0.0.1:$PORT"
+RESULTS=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/pauvrete-bench.XXXXXX")
+APP_PID=""
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+stop_app() {
+    if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID"
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=""
+}
+
+cleanup() {
+    stop_app
+    if [[ -n ${BENCH_KEEP:-} ]]; then
+        log "kept $WORK"
+    else
+        rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+
+need_wrk() {
+    if ! command -v wrk >/dev/null; then
+        log "wrk missing: apt-get install -y wrk"
+        apt-get install -y wrk >/dev/null || die "could not install wrk"
+    fi
+}
+
+# BENCH_APP=<dir>: reuse an app published there (and leave it there) instead of publishing again.
+APP_DIR=${BENCH_APP:-$WORK/app}
+
+publish() {
+    if [[ -n ${BENCH_APP:-} ]]; then
+        [[ -f $APP_DIR/Occitanie.Pauvrete.Web.dll ]] || die "no Occitanie.Pauvrete.Web.dll in BENCH_APP=$APP_DIR"
+        log "reusing the app published in $APP_DIR"
+        return
+    fi
+    log "dotnet publish -c Release -o $APP_DIR"
+    dotnet publish "$REPO/src/Occitanie.Pauvrete.Web" -c Release -o "$APP_DIR" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
+        || { cat "$WORK/publish.log" >&2; die "publish failed"; }
+}
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# Starts the published app on a fresh database; sets APP_PID and STARTUP_MS (launch to the first
+# 200 on /, which on an empty database includes migrations, the content import and the index).
+start_app() {
+    rm -f "$WORK"/bench.db*
+    local t0 code
+    t0=$(now_ms)
+    # From the app's directory, as in the Docker image (WORKDIR /app): the content root is the
+    # working directory, and without it neither appsettings.json (log levels) nor wwwroot
+    # (fingerprinted URLs) is found. exec: $! is the app itself.
+    (cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production \
+        ConnectionStrings__Portal="Data Source=$WORK/bench.db" \
+        Content__Path="$REPO/content" \
+        exec dotnet Occitanie.Pauvrete.Web.dll --urls "$BASE" >"$WORK/app.log" 2>&1) &
+    APP_PID=$!
+    while :; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/" || true)
+        [[ $code == 200 ]] && break
+        kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$WORK/app.log" >&2; die "the app exited"; }
+        (( $(now_ms) - t0 < 120000 )) || die "no 200 on / after 120 s (last status $code)"
+        sleep 0.05
+    done
+    STARTUP_MS=$(( $(now_ms) - t0 ))
+    log "app pid $APP_PID answered 200 on / after ${STARTUP_MS} ms"
+}
+
+# proc_kb FIELD: a line of /proc/<app>/status in kB (VmHWM = peak RSS, VmRSS = current).
+proc_kb() { awk -v f="$1:" '$1 == f { print $2 }' "/proc/$APP_PID/status"; }
+
+# The fingerprinted URL of portal.css, as the home page links it (/css/portal.css?v=<hash>).
+static_css_path() {
+    { curl -fsS "$BASE/" | grep -o 'href="/css/portal\.css[^"]*"' | head -n 1 | sed -e 's/^href="//' -e 's/"$//'; } || true
+}
+
+check_200() {
+    local path code
+    for path in "$@"; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
+        [[ $code == 200 ]] || die "GET $path answered $code"
+    done
+}
+
+# wrk_once CONNECTIONS DURATION SCRIPT PATH -> prints the BENCH line of report.lua (without "BENCH ").
+wrk_once() {
+    local out
+    out=$(wrk -t 2 -c "$1" -d "$2" --latency -s "$3" "$BASE$4") || die "wrk failed on $4"
+    printf '%s\n' "$out" >>"$WORK/wrk.log"
+    printf '%s\n' "$out" | awk '$1 == "BENCH" { $1 = ""; sub(/^ /, ""); print }'
+}
+
+machine() {
+    local model
+    model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+    echo "$(nproc) × ${model:-unknown CPU}, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM"
+}
+
+dotnet_version() {
+    local runtime
+    runtime=$(dotnet --list-runtimes | awk '$1 == "Microsoft.AspNetCore.App" { v = $2 } END { print v }')
+    echo "ASP.NET Core runtime $runtime (SDK $(dotnet --version))"
+}
+
+ensure_results_file() {
+    [[ -f $RESULTS ]] && return
+    cat >"$RESULTS" <<'HEAD'
+# Benchmark results
+
+Written by `bench/run.sh` and `bench/soak.sh` (see `bench/README.md`); newest run last.
+Numbers are medians of the repetitions; a ratio is the route's requests/s over the static file's.
+
+HEAD
+}

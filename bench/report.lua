@@ -1,0 +1,10 @@
+-- Shared by every bench script: one machine-readable line at the end of a wrk run.
+-- BENCH <requests/s> <p50 µs> <p99 µs> <requests> <non-2xx/3xx> <socket errors> <connect> <read> <write> <timeout>
+function done(summary, latency, requests)
+   local e = summary.errors
+   io.write(string.format("BENCH %.1f %d %d %d %d %d %d %d %d %d\n",
+      summary.requests / (summary.duration / 1e6),
+      latency:percentile(50), latency:percentile(99),
+      summary.requests, e.status, e.connect + e.read + e.write + e.timeout,
+      e.connect, e.read, e.write, e.timeout))
+end
