@@ -12,6 +12,7 @@ try
     builder.AddPortalData();
     builder.AddPortalAdmin();
     builder.AddPortalWeb();
+    builder.AddPortalSecurityHeaders();
     builder.AddPortalSearch();
     builder.AddPortalApi();
     var app = builder.Build();

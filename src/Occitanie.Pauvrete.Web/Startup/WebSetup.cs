@@ -43,6 +43,10 @@ public static class WebSetup
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // First: every later step (HSTS, the security headers, addresses written in pages) sees the
+        // visitor's scheme and host, not the proxy's.
+        app.UseForwardedHeaders();
+        app.UsePortalSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             // No stack trace ever reaches a visitor: errors are logged and answered with a DSFR page.

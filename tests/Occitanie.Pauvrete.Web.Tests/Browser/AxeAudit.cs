@@ -9,10 +9,24 @@ public static class AxeAudit
 
     /// <summary>
     /// Opens <paramref name="url"/>, checks every asset loaded and the DSFR applies, keeps a
-    /// screenshot and accepts no axe-core violation of any impact.
+    /// screenshot and accepts no axe-core violation of any impact, nor anything the
+    /// Content-Security-Policy blocked.
     /// </summary>
     public static async Task VisitAndAssertAsync(IPage page, Uri url, string screenshotName)
     {
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                blocked.Add(message.Text);
+            }
+        };
+        await page.AddInitScriptAsync("""
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', e =>
+                window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+            """);
         var brokenAssets = new List<string>();
         page.RequestFailed += (_, request) => brokenAssets.Add($"{request.Url} ({request.Failure})");
         page.Response += (_, response) =>
@@ -24,6 +38,8 @@ public static class AxeAudit
         };
         await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.True(brokenAssets.Count == 0, $"{url}: assets that did not load:\n" + string.Join("\n", brokenAssets));
+        blocked.AddRange(await page.EvaluateAsync<string[]>("() => window.__cspViolations"));
+        Assert.True(blocked.Count == 0, $"{url}: blocked by the Content-Security-Policy:\n" + string.Join("\n", blocked));
 
         // The DSFR stylesheet really applies (an empty or undecodable CSS loads "successfully").
         Assert.Contains("Marianne", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);

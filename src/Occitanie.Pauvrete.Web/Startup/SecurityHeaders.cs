@@ -1,0 +1,95 @@
+using IPNetwork = System.Net.IPNetwork;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
+namespace Occitanie.Pauvrete.Web.Startup;
+
+/// <summary>
+/// The browser-side protections every response carries (pages, static files, error pages, the API,
+/// the admin area), the HSTS policy, no Server header, and the reverse proxy the portal trusts.
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>
+    /// Everything from the portal itself, nothing inline: the layouts have no inline script or style
+    /// (the JSON-LD block is data, which CSP does not govern) and the DSFR sets styles through the
+    /// CSSOM, which style-src does not restrict. No page may be framed.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// Added on HTTPS responses only: on a plain HTTP page (a local run, docker compose on :8080)
+    /// it would rewrite the page's own stylesheets and scripts to an https address nobody answers.
+    /// </summary>
+    public const string UpgradeInsecureRequests = "; upgrade-insecure-requests";
+
+    public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+
+    /// <summary>The public site's referrer policy; the admin area sends none (its addresses name unpublished items).</summary>
+    public const string PublicReferrerPolicy = "strict-origin-when-cross-origin";
+
+    public const string AdminReferrerPolicy = "no-referrer";
+
+    /// <summary>HSTS for a year, subdomains included; no Server header; the trusted proxies.</summary>
+    public static WebApplicationBuilder AddPortalSecurityHeaders(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+
+        builder.Services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section)
+            .Validate(o => o.KnownNetworks.All(n => IPNetwork.TryParse(n, out _)), "ReverseProxy:KnownNetworks holds a value that is not a network in CIDR notation (10.0.0.0/8, fd00::/8).")
+            .ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxyOptions>>((o, proxy) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // The defaults (127.0.0.0/8 and ::1) stay: a proxy on the same machine is always trusted.
+            foreach (var network in proxy.Value.KnownNetworks)
+            {
+                o.KnownIPNetworks.Add(IPNetwork.Parse(network));
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Sets the headers when the response starts, so that they survive the exception handler (which
+    /// clears the headers) and reach re-executed error pages and static files alike.
+    /// </summary>
+    public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + UpgradeInsecureRequests : ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = context.Request.Path.StartsWithSegments("/admin") ? AdminReferrerPolicy : PublicReferrerPolicy;
+                headers["Permissions-Policy"] = PermissionsPolicy;
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        return app;
+    }
+}
+
+/// <summary>The reverse proxy in front of the portal (section "ReverseProxy").</summary>
+public sealed class ReverseProxyOptions
+{
+    public const string Section = "ReverseProxy";
+
+    /// <summary>
+    /// Networks (CIDR) whose X-Forwarded-For/-Proto/-Host headers are believed, on top of loopback.
+    /// Empty by default: only a proxy on the same machine is trusted.
+    /// </summary>
+    public IList<string> KnownNetworks { get; init; } = [];
+}
