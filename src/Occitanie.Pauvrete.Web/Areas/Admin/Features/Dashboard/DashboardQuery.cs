@@ -22,9 +22,8 @@ public sealed record DashboardViewModel(
     DateTime ReviewBefore);
 
 /// <summary>
-/// The admin home page. The kinds live in tables of their own, so each list is one UNION ALL
-/// over every kind's table (built from <see cref="ContentKinds.All"/>), then sorted and cut in SQL:
-/// four queries whatever the number of kinds.
+/// The admin home page: each list is one query over every kind (<see cref="ItemRows"/>), sorted
+/// and cut in SQL: four queries whatever the number of kinds.
 /// </summary>
 public sealed class DashboardQuery(PortalDbContext db)
 {
@@ -33,38 +32,22 @@ public sealed class DashboardQuery(PortalDbContext db)
     /// <summary>A published item untouched for longer than this is worth reading again.</summary>
     public static readonly TimeSpan ReviewAge = TimeSpan.FromDays(365);
 
-    /// <summary>One row per item, whatever its table: the kind's slug says which.</summary>
-    private sealed class Row
-    {
-        public string Kind { get; init; } = "";
-
-        public Guid Id { get; init; }
-
-        public string Title { get; init; } = "";
-
-        public PublicationStatus Status { get; init; }
-
-        public DateTime UpdatedAt { get; init; }
-
-        public string UpdatedBy { get; init; } = "";
-    }
-
     public async Task<DashboardViewModel> GetAsync(CancellationToken cancellationToken)
     {
         var reviewBefore = DateTime.UtcNow - ReviewAge;
 
-        var counts = await AllKinds()
+        var counts = await ItemRows.Of(db)
             .GroupBy(r => new { r.Kind, r.Status })
             .Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        var drafts = await AllKinds()
+        var drafts = await ItemRows.Of(db)
             .Where(r => r.Status == PublicationStatus.Draft)
             .OrderByDescending(r => r.UpdatedAt)
             .Take(ListSize)
             .ToListAsync(cancellationToken);
 
-        var toReview = await AllKinds()
+        var toReview = await ItemRows.Of(db)
             .Where(r => r.Status == PublicationStatus.Published && r.UpdatedAt < reviewBefore)
             .OrderBy(r => r.UpdatedAt)
             .Take(ListSize)
@@ -87,37 +70,6 @@ public sealed class DashboardQuery(PortalDbContext db)
             reviewBefore);
     }
 
-    private static DashboardItem Item(Row row) =>
+    private static DashboardItem Item(ItemRow row) =>
         new(ContentKinds.BySlug(row.Kind)!, row.Id, row.Title, row.UpdatedAt, row.UpdatedBy);
-
-    private IQueryable<Row> AllKinds()
-    {
-        var rows = ContentKinds.All.Select(k => (IQueryable<Row>)_rowsOf.MakeGenericMethod(k.EntityType).Invoke(this, [k])!);
-        return rows.Aggregate((all, next) => all.Concat(next));
-    }
-
-    private static readonly System.Reflection.MethodInfo _rowsOf =
-        typeof(DashboardQuery).GetMethod(nameof(RowsOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
-
-    private IQueryable<Row> RowsOf<T>(ContentKind kind)
-        where T : EditableEntity
-    {
-        var slug = kind.Slug;
-        var title = TitleProperty(typeof(T));
-        return db.Set<T>().AsNoTracking().Select(e => new Row
-        {
-            Kind = slug,
-            Id = e.Id,
-            Title = EF.Property<string>(e, title),
-            Status = e.Status,
-            UpdatedAt = e.UpdatedAt,
-            UpdatedBy = e.UpdatedBy,
-        });
-    }
-
-    /// <summary>The column that names an item: a content item's title, a figure's label, a département's name.</summary>
-    private static string TitleProperty(Type entityType) =>
-        entityType.IsAssignableTo(typeof(ContentItem)) ? nameof(ContentItem.Title)
-        : entityType.GetProperty(nameof(FundingLine.Label)) is not null ? nameof(FundingLine.Label)
-        : nameof(Departement.Name);
 }

@@ -15,14 +15,10 @@ public sealed class TrashController(PortalDbContext db) : Controller
     [HttpGet("/admin/corbeille")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var rows = new List<TrashRow>();
-        foreach (var kind in ContentKinds.All)
-        {
-            var items = await ItemSets.Of(db, kind.EntityType).AsNoTracking()
-                .Where(i => i.Status == PublicationStatus.Deleted)
-                .ToListAsync(cancellationToken);
-            rows.AddRange(items.Select(i => new TrashRow(kind, i.Id, kind.TitleOf(i), i.UpdatedAt, i.UpdatedBy)));
-        }
-        return View(rows.OrderByDescending(r => r.UpdatedAt).ToList());
+        var rows = await ItemRows.Of(db)
+            .Where(r => r.Status == PublicationStatus.Deleted)
+            .OrderByDescending(r => r.UpdatedAt)
+            .ToListAsync(cancellationToken);
+        return View(rows.Select(r => new TrashRow(ContentKinds.BySlug(r.Kind)!, r.Id, r.Title, r.UpdatedAt, r.UpdatedBy)).ToList());
     }
 }
