@@ -203,6 +203,7 @@ public sealed class ContentEditor(PortalDbContext db, EditorBinder binder)
         Dictionary<string, string>? errors = null, EditorConflict? conflict = null)
     {
         var options = new Dictionary<string, IReadOnlyList<EditorOption>>(StringComparer.Ordinal);
+        List<EditableEntity>? kindItems = null; // read once for all the kind's tag fields (a measure has two)
         foreach (var field in kind.Fields)
         {
             switch (field.Kind)
@@ -214,7 +215,8 @@ public sealed class ContentEditor(PortalDbContext db, EditorBinder binder)
                     options[field.Property] = ChoiceLabels.For(field.Target!);
                     break;
                 case FieldKind.Tags:
-                    options[field.Property] = await TagOptionsAsync(kind, field, values, cancellationToken);
+                    kindItems ??= await AllAsync(kind.EntityType, cancellationToken);
+                    options[field.Property] = TagOptions(kind, field, kindItems, values);
                     break;
                 case FieldKind.Rows:
                     foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.Choice))
@@ -255,10 +257,9 @@ public sealed class ContentEditor(PortalDbContext db, EditorBinder binder)
     }
 
     /// <summary>The words already used by the kind's items, plus those of this form, for checkboxes.</summary>
-    private async Task<IReadOnlyList<EditorOption>> TagOptionsAsync(ContentKind kind, EditorField field, EditorValues values, CancellationToken cancellationToken)
+    private static IReadOnlyList<EditorOption> TagOptions(ContentKind kind, EditorField field, List<EditableEntity> items, EditorValues values)
     {
         var property = kind.EntityType.GetProperty(field.Property)!;
-        var items = await AllAsync(kind.EntityType, cancellationToken);
         return [.. items
             .SelectMany(i => (IEnumerable<string>?)property.GetValue(i) ?? [])
             .Concat(values.All(field.Property))
