@@ -119,15 +119,6 @@ public static class AdminSetup
             // The staff cookies are Secure: over plain HTTP the admin could not work (nor sign in), so it is sent to HTTPS.
             app.UseWhen(c => c.Request.Path.StartsWithSegments("/admin"), admin => admin.UseHttpsRedirection());
         }
-        // Staff pages hold unpublished text and personal data: no browser or proxy keeps a copy.
-        app.Use((context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments("/admin"))
-            {
-                context.Response.Headers.CacheControl = "no-store";
-            }
-            return next(context);
-        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -71,7 +71,13 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + UpgradeInsecureRequests : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = context.Request.Path.StartsWithSegments("/admin") ? AdminReferrerPolicy : PublicReferrerPolicy;
+                var isAdmin = context.Request.Path.StartsWithSegments("/admin");
+                headers["Referrer-Policy"] = isAdmin ? AdminReferrerPolicy : PublicReferrerPolicy;
+                if (isAdmin)
+                {
+                    // Staff pages hold unpublished text, personal data and one-time links: no browser or proxy keeps a copy.
+                    headers.CacheControl = "no-store";
+                }
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 return Task.CompletedTask;

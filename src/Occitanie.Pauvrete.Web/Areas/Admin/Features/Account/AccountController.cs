@@ -90,7 +90,6 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
     [HttpGet(StaffAccounts.NewPasswordPath)]
     public async Task<IActionResult> NewPassword(string? compte, string? jeton)
     {
-        KeepLinkPrivate();
         var holder = await accounts.HolderOfLinkAsync(compte, jeton);
         return View(new NewPasswordPage(new NewPasswordForm { Compte = compte, Jeton = jeton }, holder is not null, Done: false, PasswordRules.Describe(signIn.UserManager.Options.Password)));
     }
@@ -100,7 +99,6 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
     [HttpPost(StaffAccounts.NewPasswordPath)]
     public async Task<IActionResult> NewPassword(NewPasswordForm form)
     {
-        KeepLinkPrivate();
         var rules = PasswordRules.Describe(signIn.UserManager.Options.Password);
         var holder = await accounts.HolderOfLinkAsync(form.Compte, form.Jeton);
         if (holder is null)
@@ -122,12 +120,5 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
         form.Password = "";
         form.Confirmation = "";
         return View(new NewPasswordPage(form, LinkIsValid: true, Done: false, rules));
-    }
-
-    /// <summary>The address holds a token: no cache keeps the page, and no other site learns the address.</summary>
-    private void KeepLinkPrivate()
-    {
-        Response.Headers.CacheControl = "no-store";
-        Response.Headers["Referrer-Policy"] = "no-referrer";
     }
 }

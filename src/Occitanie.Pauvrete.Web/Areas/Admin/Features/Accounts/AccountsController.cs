@@ -72,9 +72,6 @@ public sealed class AccountsController(StaffAccounts accounts, UserManager<Ident
 
     private ViewResult LinkPage(AccountOutcome outcome, bool isNewAccount)
     {
-        // The page holds a secret: kept by no cache, sent to no other site.
-        Response.Headers.CacheControl = "no-store";
-        Response.Headers["Referrer-Policy"] = "no-referrer";
         return View("Link", new IssuedLink(outcome.Email, PageAddress.Absolute(Request, outcome.Link!), isNewAccount));
     }
 

@@ -85,7 +85,6 @@ public sealed class ContentController(ContentEditor editor, PreviewQuery preview
     /// <summary>« Prévisualiser les modifications »: the public page with the form's values, saved nowhere.</summary>
     [HttpPost("/admin/{kind}/nouveau/apercu")]
     [HttpPost("/admin/{kind}/{id:guid}/apercu")]
-    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> PreviewChanges(string kind, Guid? id, CancellationToken cancellationToken)
     {
         if (ContentKinds.BySlug(kind) is not { } found)

@@ -11,7 +11,6 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Preview;
 public sealed class PreviewController(PreviewQuery query) : Controller
 {
     [HttpGet("/admin/{kind}/{id:guid}/apercu")]
-    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Show(string kind, Guid id, CancellationToken cancellationToken)
     {
         if (await query.LoadAsync(kind, id, SiteAddress.Of(Request), cancellationToken) is not { } preview)
