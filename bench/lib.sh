@@ -82,9 +82,9 @@ start_app() {
 # proc_kb FIELD: a line of /proc/<app>/status in kB (VmHWM = peak RSS, VmRSS = current).
 proc_kb() { awk -v f="$1:" '$1 == f { print $2 }' "/proc/$APP_PID/status"; }
 
-# The fingerprinted URL of portal.css, as the home page links it (/css/portal.css?v=<hash>).
+# The fingerprinted URL of portal.css, as the home page links it (/css/portal.<hash>.css).
 static_css_path() {
-    { curl -fsS "$BASE/" | grep -o 'href="/css/portal\.css[^"]*"' | head -n 1 | sed -e 's/^href="//' -e 's/"$//'; } || true
+    { curl -fsS "$BASE/" | grep -o 'href="/css/portal\.[^"]*\.css"' | head -n 1 | sed -e 's/^href="//' -e 's/"$//'; } || true
 }
 
 check_200() {

@@ -13,6 +13,7 @@ public static class DataSetup
     /// <summary>
     /// The database on the configured provider, the importer and the health check (staff accounts: AdminSetup).
     /// Interceptors registered as <see cref="IInterceptor"/> (the public pages' cache) see every save.
+    /// Contexts are pooled (they hold no state of their own): a page no longer builds one per request.
     /// </summary>
     public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
     {
@@ -25,12 +26,12 @@ public static class DataSetup
                 {
                     throw new InvalidOperationException("Database:Provider is SqlServer: set ConnectionStrings:Portal.");
                 }
-                builder.Services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((services, o) =>
+                builder.Services.AddDbContextPool<PortalDbContext, SqlServerPortalDbContext>((services, o) =>
                     o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).AddInterceptors(services.GetServices<IInterceptor>()));
                 break;
             default:
                 connectionString ??= $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "portal.db")}";
-                builder.Services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((services, o) =>
+                builder.Services.AddDbContextPool<PortalDbContext, SqlitePortalDbContext>((services, o) =>
                     o.UseSqlite(connectionString).AddInterceptors(services.GetServices<IInterceptor>()));
                 break;
         }

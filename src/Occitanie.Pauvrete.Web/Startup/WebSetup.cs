@@ -1,6 +1,8 @@
+using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Occitanie.Pauvrete.Web.Features.Shared;
 using Serilog;
@@ -36,6 +38,19 @@ public static class WebSetup
         // it a non-Development run of a build (the tests, a staging check) answers the pre-compressed
         // variants with empty bodies. A published app has no such manifest and is unaffected.
         builder.WebHost.UseStaticWebAssets();
+        // Pages and API answers in Brotli (gzip for older clients). Fastest level: a page is compressed
+        // once, when it enters the output cache, but a never-seen search pays it on every request.
+        builder.Services.AddResponseCompression(o =>
+        {
+            // Public pages carry no secret (no token, nothing personal), so compressing them over
+            // HTTPS opens no BREACH-style leak; the admin, whose forms carry tokens, is not compressed.
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/atom+xml", "text/csv"];
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         // French text as it is: the default encoder writes every "é" as "&#xE9;".
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
@@ -55,13 +70,18 @@ public static class WebSetup
         }
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSerilogRequestLogging();
-        app.MapStaticAssets();
+        // Static files: fingerprinted URLs cached for a year, pre-compressed at publish, never copied
+        // into the output cache (they are served from disk as fast, and would only take memory).
+        app.MapStaticAssets().CacheOutput(policy => policy.NoCache());
         app.UseRouting();
         app.UseCors();
         app.UsePortalAdmin();
         app.UseOutputCache();
+        // After the output cache: the cache keeps the compressed page (one entry per Accept-Encoding)
+        // and serves it without compressing it again.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/admin"), a => a.UseResponseCompression());
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
-        app.MapControllers();
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 }

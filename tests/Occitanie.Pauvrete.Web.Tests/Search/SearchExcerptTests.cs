@@ -13,7 +13,8 @@ public sealed class SearchExcerptTests : IDisposable
     [Fact]
     public void Every_matching_word_is_marked_whatever_its_accents_and_plural()
     {
-        var segments = SearchExcerpt.Build(_analyzer, "Des crèches et une Crèche à Capendu.", Terms("creche"));
+        const string text = "Des crèches et une Crèche à Capendu.";
+        var segments = SearchExcerpt.Build(text, Matches(text, "creche"));
 
         Assert.Equal(["crèches", "Crèche"], segments.Where(s => s.IsMatch).Select(s => s.Text));
         Assert.Equal("Des crèches et une Crèche à Capendu.", string.Concat(segments.Select(s => s.Text)));
@@ -26,7 +27,7 @@ public sealed class SearchExcerptTests : IDisposable
         var after = string.Join(' ', Enumerable.Repeat("après", 100));
         var text = $"{before} la cantine scolaire {after}";
 
-        var segments = SearchExcerpt.Build(_analyzer, text, Terms("cantine"), 200);
+        var segments = SearchExcerpt.Build(text, Matches(text, "cantine"), 200);
         var excerpt = string.Concat(segments.Select(s => s.Text));
 
         Assert.StartsWith("… avant", excerpt, StringComparison.Ordinal);
@@ -40,7 +41,7 @@ public sealed class SearchExcerptTests : IDisposable
     {
         var text = string.Join(' ', Enumerable.Repeat("logement", 100));
 
-        var segments = SearchExcerpt.Build(_analyzer, text, Terms("cantine"), 200);
+        var segments = SearchExcerpt.Build(text, Matches(text, "cantine"), 200);
         var excerpt = string.Concat(segments.Select(s => s.Text));
 
         Assert.StartsWith("logement", excerpt, StringComparison.Ordinal);
@@ -51,7 +52,8 @@ public sealed class SearchExcerptTests : IDisposable
     [Fact]
     public void Content_is_written_as_text_and_only_the_marks_are_html()
     {
-        var segments = SearchExcerpt.Build(_analyzer, "<script>alert(1)</script> la cantine <b>", Terms("cantine"));
+        const string text = "<script>alert(1)</script> la cantine <b>";
+        var segments = SearchExcerpt.Build(text, Matches(text, "cantine"));
         using var html = new StringWriter();
 
         Highlight.Render(segments).WriteTo(html, HtmlEncoder.Default);
@@ -59,5 +61,10 @@ public sealed class SearchExcerptTests : IDisposable
         Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt; la <mark>cantine</mark> &lt;b&gt;", html.ToString());
     }
 
-    private HashSet<string> Terms(string query) => [.. _analyzer.Analyse(query).Select(t => t.Term)];
+    /// <summary>The words of <paramref name="text"/> whose term is one of <paramref name="query"/>'s, as the index finds them.</summary>
+    private List<AnalysedTerm> Matches(string text, string query)
+    {
+        var terms = _analyzer.Analyse(query).Select(t => t.Term).ToHashSet();
+        return [.. _analyzer.Analyse(text).Where(w => terms.Contains(w.Term))];
+    }
 }

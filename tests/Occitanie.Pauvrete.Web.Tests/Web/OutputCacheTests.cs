@@ -47,6 +47,24 @@ public sealed class OutputCacheTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Wrong_passwords_and_sign_ins_keep_the_cached_pages()
+    {
+        using var client = portal.CreateClient();
+        using (await client.GetAsync(new Uri("/conferences", UriKind.Relative)))
+        {
+        }
+
+        // A failed password and a sign-in both save to the database (failure count, security stamp).
+        using var stranger = StaffBrowser.Anonymous(portal);
+        var failed = await stranger.SignInWithAsync(PortalFactory.AdminEmail, "pas-le-bon-mot-de-passe");
+        Assert.NotNull(failed.QuerySelector(".fr-alert--error"));
+        using var staff = await StaffBrowser.SignInAsync(portal);
+
+        using var after = await client.GetAsync(new Uri("/conferences", UriKind.Relative));
+        Assert.True(after.Headers.Contains("Age"), "a save that changes no content should leave the public pages in the cache");
+    }
+
+    [Fact]
     public async Task Health_is_never_cached()
     {
         using var client = portal.CreateClient();

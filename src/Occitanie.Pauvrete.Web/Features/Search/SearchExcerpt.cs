@@ -15,17 +15,18 @@ public static class SearchExcerpt
     private const string Ellipsis = "…";
 
     /// <summary>
-    /// About <paramref name="length"/> characters of <paramref name="text"/> around its first word
-    /// whose term is one of <paramref name="terms"/>, cut between words, with every matching word
-    /// marked; the start of the text when no word matches. A length of 0 keeps the whole text.
+    /// About <paramref name="length"/> characters of <paramref name="text"/> around its first
+    /// match, cut between words, with every match marked; the start of the text when there is no
+    /// match. A length of 0 keeps the whole text. <paramref name="matches"/> are the words of the
+    /// text (as <see cref="FrenchSearchAnalyzer.Analyse"/> cuts it) whose term was searched, in
+    /// the order of the text.
     /// </summary>
-    public static IReadOnlyList<TextSegment> Build(FrenchSearchAnalyzer analyzer, string text, IReadOnlySet<string> terms, int length = 0)
+    public static IReadOnlyList<TextSegment> Build(string text, IReadOnlyList<AnalysedTerm> matches, int length = 0)
     {
         if (text.Length == 0)
         {
             return [];
         }
-        var matches = terms.Count == 0 ? [] : analyzer.Analyse(text).Where(t => terms.Contains(t.Term)).ToList();
 
         int start = 0, end = text.Length;
         if (length > 0 && text.Length > length)

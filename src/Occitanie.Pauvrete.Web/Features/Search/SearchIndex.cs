@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -24,18 +23,17 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool AllTermsM
 /// <summary>
 /// The full-text index of everything the public site shows, held in memory (a few hundred items,
 /// rebuilt from the database in well under a second, nothing to keep on disk or to share between
-/// instances). <see cref="RebuildAsync"/> reads the published items again and swaps the whole
-/// index at once: searches running meanwhile keep the searcher they acquired
-/// (<see cref="SearcherManager"/> counts references), new ones see the new index.
+/// instances). <see cref="RebuildAsync"/> reads the published items again and builds a new index
+/// beside the old one, then swaps them in one reference assignment: searches running meanwhile
+/// finish on the generation they started with, new ones see the new one.
 /// </summary>
 public sealed partial class SearchIndex : IDisposable
 {
     /// <summary>Excerpts are about this many characters.</summary>
     public const int ExcerptLength = 200;
 
-    private const string KindField = "kind";
+    private const string OrdinalField = "ordinal";
     private const string TitleField = "title";
-    private const string UrlField = "url";
     private const string TextField = "text";
     private const string ContextField = "context";
 
@@ -52,27 +50,20 @@ public sealed partial class SearchIndex : IDisposable
     private const int MaxHits = 1000;
 
     private readonly FrenchSearchAnalyzer _analyzer = new();
-    private readonly RAMDirectory _directory = new();
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private readonly IServiceScopeFactory _scopes;
     private readonly MarkdownRenderer _markdown;
     private readonly ILogger<SearchIndex> _logger;
+    private volatile Generation _current;
 
     public SearchIndex(IServiceScopeFactory scopes, MarkdownRenderer markdown, ILogger<SearchIndex> logger)
     {
         _scopes = scopes;
         _markdown = markdown;
         _logger = logger;
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(FrenchSearchAnalyzer.Version, _analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-        });
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _current = Generation.Build(_analyzer, []);
     }
 
-    /// <summary>Reads every published item from the database and replaces the index with them.</summary>
     private int _stale;
 
     /// <summary>The content changed: the next search rebuilds the index first (several saves, one rebuild).</summary>
@@ -87,6 +78,7 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Reads every published item from the database and replaces the index with them.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
         await _rebuild.WaitAsync(cancellationToken);
@@ -101,22 +93,9 @@ public sealed partial class SearchIndex : IDisposable
                 var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
                 documents = await SearchDocumentLoader.LoadAsync(db, _markdown, cancellationToken);
             }
-
-            _writer.DeleteAll();
-            foreach (var document in documents)
-            {
-                _writer.AddDocument(
-                [
-                    new StringField(KindField, document.Kind.ToString(), Field.Store.YES),
-                    new StoredField(UrlField, document.Url),
-                    new TextField(TitleField, document.Title, Field.Store.YES),
-                    new TextField(TextField, document.Text, Field.Store.YES),
-                    new TextField(ContextField, document.Context, Field.Store.NO),
-                ]);
-            }
-            _writer.Commit();
-            // Until this refresh, searches still see the previous index: the swap is atomic.
-            _searchers.MaybeRefreshBlocking();
+            // The previous generation is left to the garbage collector rather than disposed: a
+            // search may still be reading it, and an index in memory holds no file or handle.
+            _current = Generation.Build(_analyzer, documents);
             LogRebuilt(_logger, documents.Count, clock.ElapsedMilliseconds);
         }
         finally
@@ -138,33 +117,86 @@ public sealed partial class SearchIndex : IDisposable
             return SearchResults.None;
         }
 
-        var searcher = _searchers.Acquire();
-        try
+        var generation = _current;
+        var allTermsMatched = true;
+        var top = generation.Searcher.Search(BuildQuery(terms, Occur.MUST), MaxHits);
+        if (top.TotalHits == 0 && terms.Count > 1)
         {
-            var allTermsMatched = true;
-            var top = searcher.Search(BuildQuery(terms, Occur.MUST), MaxHits);
-            if (top.TotalHits == 0 && terms.Count > 1)
+            allTermsMatched = false;
+            top = generation.Searcher.Search(BuildQuery(terms, Occur.SHOULD), MaxHits);
+        }
+
+        var hits = top.ScoreDocs.Select(scoreDoc =>
+        {
+            var item = generation.Documents[generation.OrdinalOf[scoreDoc.Doc]];
+            return new SearchHit(
+                item.Document.Kind,
+                item.Document.Url,
+                SearchExcerpt.Build(item.Document.Title, item.TitleWords.Matching(terms)),
+                SearchExcerpt.Build(item.Document.Text, item.TextWords.Matching(terms), ExcerptLength));
+        }).ToList();
+        return new SearchResults(hits, allTermsMatched);
+    }
+
+    /// <summary>An item and its words as analysed once, at build time: excerpts need no analysis per search.</summary>
+    private sealed record IndexedDocument(SearchDocument Document, WordsByTerm TitleWords, WordsByTerm TextWords);
+
+    /// <summary>The words of a text grouped by term, each group in the order of the text.</summary>
+    private sealed class WordsByTerm(Dictionary<string, AnalysedTerm[]> groups)
+    {
+        /// <summary>The words whose term is one of <paramref name="terms"/>, in the order of the text.</summary>
+        public List<AnalysedTerm> Matching(IEnumerable<string> terms) =>
+            [.. terms.SelectMany(t => groups.GetValueOrDefault(t, [])).OrderBy(w => w.Start)];
+    }
+
+    /// <summary>
+    /// One build of the index: Lucene's searcher over the items, and the items themselves in memory
+    /// (reading them back from Lucene's stored fields cost more than the search itself).
+    /// <see cref="OrdinalOf"/> maps Lucene's document number to the item's place in <see cref="Documents"/>.
+    /// </summary>
+    private sealed record Generation(IndexSearcher Searcher, IndexedDocument[] Documents, int[] OrdinalOf)
+    {
+        public static Generation Build(FrenchSearchAnalyzer analyzer, IReadOnlyList<SearchDocument> documents)
+        {
+            var directory = new RAMDirectory();
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(FrenchSearchAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE }))
             {
-                allTermsMatched = false;
-                top = searcher.Search(BuildQuery(terms, Occur.SHOULD), MaxHits);
+                for (var i = 0; i < documents.Count; i++)
+                {
+                    var document = documents[i];
+                    writer.AddDocument(
+                    [
+                        new StoredField(OrdinalField, i),
+                        new TextField(TitleField, document.Title, Field.Store.NO),
+                        new TextField(TextField, document.Text, Field.Store.NO),
+                        new TextField(ContextField, document.Context, Field.Store.NO),
+                    ]);
+                }
+                writer.Commit();
             }
 
-            var termSet = terms.ToHashSet(StringComparer.Ordinal);
-            var hits = top.ScoreDocs.Select(scoreDoc =>
+            var reader = DirectoryReader.Open(directory);
+            var ordinalOf = new int[reader.MaxDoc];
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
-                var document = searcher.Doc(scoreDoc.Doc);
-                string Stored(string field) => document.Get(field, CultureInfo.InvariantCulture);
-                return new SearchHit(
-                    Enum.Parse<SearchKind>(Stored(KindField)),
-                    Stored(UrlField),
-                    SearchExcerpt.Build(_analyzer, Stored(TitleField), termSet),
-                    SearchExcerpt.Build(_analyzer, Stored(TextField), termSet, ExcerptLength));
-            }).ToList();
-            return new SearchResults(hits, allTermsMatched);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
+                ordinalOf[doc] = reader.Document(doc).GetField(OrdinalField).GetInt32Value()!.Value;
+            }
+
+            // The same term is one string for every item: the words of a few hundred items hold a few thousand terms.
+            var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Shared(string term)
+            {
+                if (!terms.TryGetValue(term, out var shared))
+                {
+                    terms[term] = shared = term;
+                }
+                return shared;
+            }
+            WordsByTerm Words(string text) => new(analyzer.Analyse(text)
+                .GroupBy(w => Shared(w.Term), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(w => w with { Term = g.Key }).ToArray(), StringComparer.Ordinal));
+            var indexed = documents.Select(d => new IndexedDocument(d, Words(d.Title), Words(d.Text))).ToArray();
+            return new Generation(new IndexSearcher(reader), indexed, ordinalOf);
         }
     }
 
@@ -195,9 +227,7 @@ public sealed partial class SearchIndex : IDisposable
 
     public void Dispose()
     {
-        _searchers.Dispose();
-        _writer.Dispose();
-        _directory.Dispose();
+        _current.Searcher.IndexReader.Dispose();
         _analyzer.Dispose();
         _rebuild.Dispose();
     }

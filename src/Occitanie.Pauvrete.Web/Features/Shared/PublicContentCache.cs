@@ -1,13 +1,20 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Net.Http.Headers;
+using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Search;
 
 namespace Occitanie.Pauvrete.Web.Features.Shared;
 
 /// <summary>
-/// Public pages are kept in the output cache under one tag; any save to the database (staff, an
+/// Public pages are kept in the output cache under one tag; a save that changes content (staff, an
 /// import) evicts them and marks the search index stale, so a change is visible at once on this
-/// instance. Other instances see it when their cached pages expire.
+/// instance. Other instances see it when their cached pages expire. Saves that change no content
+/// (a sign-in, a failed password, an account, a data-protection key) keep the cache: otherwise
+/// anyone typing wrong passwords would empty it.
 /// </summary>
 public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex search) : SaveChangesInterceptor
 {
@@ -16,17 +23,43 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
     /// <summary>How long another instance may show a page older than the last change.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The same cap as the default (100 MB) would let never-seen searches, each a page of its own,
+    /// grow the process by that much; every page of the site fits in a tenth of this.
+    /// </summary>
+    public const long SizeLimit = 32 * 1024 * 1024;
+
+    /// <summary>The contexts whose running save changes content, seen before the save and acted on after it.</summary>
+    private readonly ConditionalWeakTable<DbContext, object> _contentSaves = [];
+
     /// <summary>Every GET of the public site, except the staff area and the machines' endpoints.</summary>
-    public static void AddPublicPolicy(OutputCacheOptions options) =>
+    public static void AddPublicPolicy(OutputCacheOptions options)
+    {
+        options.SizeLimit = SizeLimit;
         options.AddBasePolicy(policy => policy
             .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/admin")
                 && !c.HttpContext.Request.Path.StartsWithSegments("/health"))
             .Tag(Tag)
+            // Pages are cached as sent, compressed or not (see WebSetup): one entry per encoding asked.
+            .SetVaryByHeader(HeaderNames.AcceptEncoding)
             .Expire(Lifetime));
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        NoteContentChanges(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        NoteContentChanges(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (result > 0)
+        if (ContentWasSaved(eventData.Context))
         {
             // The in-memory store completes synchronously.
             cache.EvictByTagAsync(Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
@@ -37,11 +70,41 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (result > 0)
+        if (ContentWasSaved(eventData.Context))
         {
             await cache.EvictByTagAsync(Tag, cancellationToken);
             search.MarkStale();
         }
         return result;
     }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => ContentWasSaved(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ContentWasSaved(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void NoteContentChanges(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && ChangesContent(e.Metadata.ClrType)))
+        {
+            _contentSaves.AddOrUpdate(context, this);
+        }
+    }
+
+    /// <summary>Whether the context's save changed content; forgets the save either way.</summary>
+    private bool ContentWasSaved(DbContext? context) => context is not null && _contentSaves.Remove(context);
+
+    /// <summary>
+    /// Anything but staff accounts, data-protection keys and revisions (a content change always
+    /// saves the item too; an account change writes only a revision). An unknown type counts as
+    /// content: evicting too often is slower, never wrong.
+    /// </summary>
+    private static bool ChangesContent(Type type) =>
+        type.Namespace != typeof(Microsoft.AspNetCore.Identity.IdentityUser).Namespace
+        && type != typeof(DataProtectionKey)
+        && type != typeof(Revision);
 }
