@@ -41,17 +41,23 @@ public sealed class AdminAccessibilityTests(HttpsBrowserFixture browser) : IClas
     [MemberData(nameof(Pages))]
     public async Task The_admin_page_has_no_accessibility_violation(string url, string name)
     {
-        var measure = await browser.Portal.ReadAsync(db => db.Measures.OrderBy(m => m.Slug).Select(m => m.Id).FirstAsync());
-        var workshop = await browser.Portal.ReadAsync(db => db.Workshops.Where(w => w.Kind == WorkshopKind.Atelier).OrderBy(w => w.Order).Select(w => w.Id).FirstAsync());
-        var revision = await browser.Portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == measure).Select(r => r.Id).FirstAsync());
-        url = url.Replace("{revision}", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{measure}", measure.ToString(), StringComparison.Ordinal).Replace("{workshop}", workshop.ToString(), StringComparison.Ordinal);
+        url = await AddressAsync(browser.Portal, url);
         foreach (var (width, height, suffix) in AxeAudit.Viewports)
         {
             await using var context = await NewSignedInContextAsync(width, height);
             var page = await context.NewPageAsync();
             await AxeAudit.VisitAndAssertAsync(page, Address(url), $"{name}-{suffix}");
         }
+    }
+
+    /// <summary>The address of one of <see cref="Pages"/>, its {measure}, {workshop} and {revision} replaced by ids of real items.</summary>
+    public static async Task<string> AddressAsync(PortalFactory portal, string template)
+    {
+        var measure = await portal.ReadAsync(db => db.Measures.OrderBy(m => m.Slug).Select(m => m.Id).FirstAsync());
+        var workshop = await portal.ReadAsync(db => db.Workshops.Where(w => w.Kind == WorkshopKind.Atelier).OrderBy(w => w.Order).Select(w => w.Id).FirstAsync());
+        var revision = await portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == measure).Select(r => r.Id).FirstAsync());
+        return template.Replace("{revision}", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{measure}", measure.ToString(), StringComparison.Ordinal).Replace("{workshop}", workshop.ToString(), StringComparison.Ordinal);
     }
 
     private Task<IBrowserContext> NewContextAsync(int width, int height, string? session = null) =>

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using Occitanie.Pauvrete.Web.Tests.Browser;
+using Occitanie.Pauvrete.Web.Tests.Support;
+
+namespace Occitanie.Pauvrete.Web.Tests.Web;
+
+/// <summary>
+/// Every page type, public and admin, is valid HTML for the W3C Nu Html Checker: no error.
+/// The pages are the accessibility audit's (one list), rendered by the real app, checked by one JVM.
+/// </summary>
+public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Every_page_type_passes_the_nu_html_checker_without_error()
+    {
+        NuHtmlChecker.AssertInstalled();
+        var folder = Directory.CreateTempSubdirectory("html-validity-");
+        var pages = new Dictionary<string, string>();
+        await WritePublicPagesAsync(folder.FullName, pages);
+        await WriteAdminPagesAsync(folder.FullName, pages);
+
+        var errors = await NuHtmlChecker.CheckAsync(folder.FullName);
+
+        // The pages stay on disk when the check fails, for a look at the lines it names.
+        Assert.True(errors.Count == 0, Describe(errors, pages) + $"\nThe pages checked are in {folder.FullName}.");
+        folder.Delete(recursive: true);
+    }
+
+    private async Task WritePublicPagesAsync(string folder, Dictionary<string, string> pages)
+    {
+        using var client = portal.CreateClient();
+        foreach (var (url, name) in Rows(AccessibilityTests.Pages))
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            var expected = name == "404" ? HttpStatusCode.NotFound : HttpStatusCode.OK;
+            Assert.True(response.StatusCode == expected, $"{url} answered {(int)response.StatusCode}, not {(int)expected}.");
+            await WriteAsync(folder, pages, name, url, response);
+        }
+    }
+
+    private async Task WriteAdminPagesAsync(string folder, Dictionary<string, string> pages)
+    {
+        using (var anonymous = StaffBrowser.Anonymous(portal))
+        {
+            using var login = await anonymous.Http.GetAsync(new Uri("/admin/connexion", UriKind.Relative));
+            await WriteAsync(folder, pages, "admin-connexion", "/admin/connexion", login);
+
+            var form = LoginForm(await anonymous.GetAsync("/admin/connexion"));
+            StaffBrowser.Fill(form, new() { ["Email"] = PortalFactory.AdminEmail, ["Password"] = "pas-le-bon-mot-de-passe" });
+            using var refused = await anonymous.SendAsync(form);
+            await WriteAsync(folder, pages, "admin-connexion-refusee", "/admin/connexion (mot de passe faux)", refused);
+        }
+
+        using var browser = await StaffBrowser.SignInAsync(portal);
+        foreach (var (template, name) in Rows(AdminAccessibilityTests.Pages))
+        {
+            var url = await AdminAccessibilityTests.AddressAsync(portal, template);
+            using var response = await browser.Http.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}.");
+            await WriteAsync(folder, pages, name, url, response);
+        }
+
+        // The edit form as it comes back refused, with its error summary and messages tied to the fields.
+        var edit = (await browser.GetAsync("/admin/mesures/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(edit, new() { ["Title"] = "", ["Slug"] = "Pas Une Adresse", ["FundingAmount"] = "beaucoup" });
+        using var invalid = await browser.SendAsync(edit, "Enregistrer le brouillon");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
+        await WriteAsync(folder, pages, "admin-mesure-refusee", "/admin/mesures/nouveau (formulaire invalide)", invalid);
+    }
+
+    private static IHtmlFormElement LoginForm(IHtmlDocument page) =>
+        page.Forms.Single(f => f.Action.EndsWith("/admin/connexion", StringComparison.Ordinal));
+
+    private static IEnumerable<(string Url, string Name)> Rows(TheoryData<string, string> data) =>
+        data.Select(row => ((string)row[0], (string)row[1]));
+
+    private static async Task WriteAsync(string folder, Dictionary<string, string> pages, string name, string url, HttpResponseMessage response)
+    {
+        var file = name + ".html";
+        pages.Add(file, url);
+        await File.WriteAllBytesAsync(Path.Combine(folder, file), await response.Content.ReadAsByteArrayAsync());
+    }
+
+    private static string Describe(IReadOnlyList<HtmlError> errors, Dictionary<string, string> pages)
+    {
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"The Nu Html Checker found {errors.Count} error(s):");
+        foreach (var error in errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column))
+        {
+            var page = pages.TryGetValue(error.File, out var url) ? url : error.File;
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"- {page} ({error.File}) line {error.Line}, column {error.Column}: {error.Message}");
+            if (error.Extract.Length > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" — «{error.Extract.ReplaceLineEndings(" ").Trim()}»");
+            }
+        }
+        return text.ToString();
+    }
+}
