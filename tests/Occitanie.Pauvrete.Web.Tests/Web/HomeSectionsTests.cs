@@ -120,7 +120,7 @@ public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<Port
         var page = await portal.GetDocumentAsync("/");
 
         var stylesheets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
-        Assert.StartsWith("/lib/dsfr/dsfr.min.css", stylesheets[0], StringComparison.Ordinal);
+        Assert.StartsWith("/lib/dsfr/dsfr.portal.min.css", stylesheets[0], StringComparison.Ordinal);
         Assert.StartsWith("/css/portal.css?v=", stylesheets[1], StringComparison.Ordinal);
         using var css = await client.GetAsync(new Uri(stylesheets[1], UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
