@@ -39,10 +39,17 @@ for p in "${PAGES[@]}"; do
         out="$WORK/$label.$preset.json"
         args=()
         [[ $preset == desktop ]] && args+=(--preset=desktop)
-        log "lighthouse $preset $path"
-        "$LIGHTHOUSE" "$BASE$path" "${args[@]}" --output=json --output-path="$out" --quiet \
-            --chrome-flags="$CHROME_FLAGS" >"$WORK/lighthouse.log" 2>&1 \
-            || { tail -n 30 "$WORK/lighthouse.log" >&2; die "lighthouse failed on $path ($preset)"; }
+        # A second try when Chromium gives up on the page (it happens on a machine busy enough that
+        # the first load times out).
+        for attempt in 1 2; do
+            log "lighthouse $preset $path (try $attempt)"
+            if "$LIGHTHOUSE" "$BASE$path" "${args[@]}" --output=json --output-path="$out" --quiet \
+                --chrome-flags="$CHROME_FLAGS" >"$WORK/lighthouse.log" 2>&1; then
+                break
+            fi
+            tail -n 30 "$WORK/lighthouse.log" >&2
+            (( attempt < 2 )) || die "lighthouse failed twice on $path ($preset)"
+        done
         reports+=("$out")
     done
 done
