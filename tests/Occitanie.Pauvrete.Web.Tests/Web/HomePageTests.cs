@@ -46,7 +46,7 @@ public sealed class HomePageTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Contains("Lutte contre la pauvreté en Occitanie", page.Title, StringComparison.Ordinal);
         var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
-        Assert.Matches(@"^/lib/dsfr/dsfr\.min\.\w+\.css$", stylesheet);
+        Assert.Matches(@"^/lib/dsfr/dsfr\.portal\.min\.\w+\.css$", stylesheet);
         var footerLinks = page.QuerySelectorAll("footer .fr-footer__content-link").Select(a => a.TextContent.Trim());
         Assert.Equal(["info.gouv.fr", "service-public.gouv.fr", "legifrance.gouv.fr", "data.gouv.fr"], footerLinks);
         var bottomLinks = page.QuerySelectorAll("footer .fr-footer__bottom-link").Select(a => a.TextContent.Trim());
@@ -69,9 +69,16 @@ public sealed class HomePageTests(PortalFactory portal) : IClassFixture<PortalFa
     {
         using var client = portal.CreateClient();
 
-        using var css = await client.GetAsync(new Uri("/lib/dsfr/dsfr.min.css", UriKind.Relative));
+        var page = await portal.GetDocumentAsync("/");
+        // One stylesheet and one script of the DSFR parts the site uses (wwwroot/lib/dsfr/README.md).
+        var dsfrCss = Assert.Single(page.QuerySelectorAll("link[rel=stylesheet][href^='/lib/dsfr/']:not([media=print])")).GetAttribute("href")!;
+        var dsfrScript = Assert.Single(page.QuerySelectorAll("script[src^='/lib/dsfr/']")).GetAttribute("src")!;
+        Assert.Matches(@"^/lib/dsfr/dsfr\.portal\.min\.\w+\.css$", dsfrCss);
+        Assert.Matches(@"^/lib/dsfr/dsfr\.portal\.module\.min\.\w+\.js$", dsfrScript);
+
+        using var css = await client.GetAsync(new Uri(dsfrCss, UriKind.Relative));
         using var font = await client.GetAsync(new Uri("/lib/dsfr/fonts/Marianne-Regular.woff2", UriKind.Relative));
-        using var script = await client.GetAsync(new Uri("/lib/dsfr/dsfr.module.min.js", UriKind.Relative));
+        using var script = await client.GetAsync(new Uri(dsfrScript, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal(HttpStatusCode.OK, font.StatusCode);

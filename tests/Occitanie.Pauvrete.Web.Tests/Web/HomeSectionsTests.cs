@@ -120,7 +120,7 @@ public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<Port
         var page = await portal.GetDocumentAsync("/");
 
         var stylesheets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
-        Assert.Matches(@"^/lib/dsfr/dsfr\.min\.\w+\.css$", stylesheets[0]);
+        Assert.Matches(@"^/lib/dsfr/dsfr\.portal\.min\.\w+\.css$", stylesheets[0]);
         Assert.Matches(@"^/css/portal\.\w+\.css$", stylesheets[1]);
         using var css = await client.GetAsync(new Uri(stylesheets[1], UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
