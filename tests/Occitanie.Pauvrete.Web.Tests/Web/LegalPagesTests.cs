@@ -53,6 +53,10 @@ public sealed class LegalPagesTests(PortalFactory portal) : IClassFixture<Portal
         Assert.Contains("09 69 39 00 00", text, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("main a[href='/contact']"));
         Assert.DoesNotContain("%", text, StringComparison.Ordinal);
+        // The automated checks the test suite runs are stated, and said not to replace an audit.
+        Assert.Contains("aucune erreur détectée par axe-core", text, StringComparison.Ordinal);
+        Assert.Contains("Nu Html Checker", text, StringComparison.Ordinal);
+        Assert.Contains("ne remplacent pas un audit", text, StringComparison.Ordinal);
     }
 
     [Fact]
