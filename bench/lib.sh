@@ -47,8 +47,10 @@ publish() {
         log "reusing the app published in $APP_DIR"
         return
     fi
-    log "dotnet publish -c Release -o $APP_DIR"
-    dotnet publish "$REPO/src/Occitanie.Pauvrete.Web" -c Release -o "$APP_DIR" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
+    # As the Dockerfile does: ReadyToRun (compiled ahead for this machine's runtime) starts ~3 s faster.
+    log "dotnet publish -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o $APP_DIR"
+    dotnet publish "$REPO/src/Occitanie.Pauvrete.Web" -c Release --use-current-runtime --self-contained false \
+        -p:PublishReadyToRun=true -o "$APP_DIR" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
         || { cat "$WORK/publish.log" >&2; die "publish failed"; }
 }
 
