@@ -81,6 +81,15 @@ start_app() {
     log "app pid $APP_PID answered 200 on / after ${STARTUP_MS} ms"
 }
 
+# busy_note TEXT: " — TEXT" when the 1-minute load average taken before the publish ($load_before)
+# was above half the cores: other processes, or a benchmark run just before, shared the CPU. The
+# load after a run says nothing of the machine: it is the benchmark's own (wrk and the app fill it).
+busy_note() {
+    if awk -v l="${load_before%% *}" -v c="$(nproc)" 'BEGIN { exit !(l > c / 2) }'; then
+        printf ' — %s' "$1"
+    fi
+}
+
 # proc_kb FIELD: a line of /proc/<app>/status in kB (VmHWM = peak RSS, VmRSS = current).
 proc_kb() { awk -v f="$1:" '$1 == f { print $2 }' "/proc/$APP_PID/status"; }
 

@@ -56,19 +56,14 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_app
 
-cores=$(nproc)
-busy=""
-if awk -v l="${load_before%% *}" -v c="$cores" 'BEGIN { exit !(l > c / 2) }' \
-    || awk -v l="${load_after%% *}" -v c="$cores" 'BEGIN { exit !(l > c / 2) }'; then
-    busy=" — **the machine was shared** (load above half the cores): the performance score (timings, simulated throttling on a CPU others used) is lower and noisier than on an idle machine; the other three scores and the bytes do not depend on the load"
-fi
+busy=$(busy_note "**the machine was shared** (load above half the cores before the run): the performance score (timings, simulated throttling on a CPU others used) is lower and noisier than on an idle machine; the other three scores and the bytes do not depend on the load")
 
 ensure_results_file
 {
     echo "## lighthouse.sh — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     echo "- Machine: $(machine); $("$CHROME_PATH" --version 2>/dev/null | head -n 1) headless; Lighthouse $("$LIGHTHOUSE" --version)"
-    echo "- .NET: $(dotnet_version); published with \`-c Release\`, \`ASPNETCORE_ENVIRONMENT=Production\`, SQLite, fresh database, over http://127.0.0.1"
+    echo "- .NET: $(dotnet_version); published with \`-c Release\` (ReadyToRun), \`ASPNETCORE_ENVIRONMENT=Production\`, SQLite, fresh database, over http://127.0.0.1"
     echo "- Commit: \`$(git -C "$REPO" rev-parse --short HEAD)\`$(git -C "$REPO" diff --quiet HEAD -- src || echo ' (with uncommitted changes in src/)')"
     echo "- Load average (1/5/15 min): $load_before before, $load_after after$busy"
     echo "- mobile = Lighthouse's default (emulated phone, simulated slow 4G and 4× CPU slowdown); desktop = \`--preset=desktop\`"

@@ -110,19 +110,14 @@ startup_s=$(awk -v ms="$startup_ms" 'BEGIN { printf "%.2f", ms / 1000 }')
 hwm_mb=$(awk -v kb="$hwm_kb" 'BEGIN { printf "%.0f", kb / 1024 }')
 rss_mb=$(awk -v kb="$rss_kb" 'BEGIN { printf "%.0f", kb / 1024 }')
 hwm_cached_mb=$(awk -v kb="$hwm_cached_kb" 'BEGIN { printf "%.0f", kb / 1024 }')
-cores=$(nproc)
-busy=""
-if awk -v l="${load_before%% *}" -v c="$cores" 'BEGIN { exit !(l > c / 2) }' \
-    || awk -v l="${load_after%% *}" -v c="$cores" 'BEGIN { exit !(l > c / 2) }'; then
-    busy=" — **the machine was busy** (load above half the cores): other processes shared the CPU with the app and wrk, so the numbers are lower and noisier than on an idle machine"
-fi
+busy=$(busy_note "**the machine was busy** (load above half the cores before the run): other processes shared the CPU with the app and wrk, so the numbers are lower and noisier than on an idle machine")
 
 ensure_results_file
 {
     echo "## run.sh — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     echo "- Machine: $(machine); wrk and the app on the same machine, over 127.0.0.1"
-    echo "- .NET: $(dotnet_version); published with \`-c Release\`, \`ASPNETCORE_ENVIRONMENT=Production\`, SQLite, fresh database"
+    echo "- .NET: $(dotnet_version); published with \`-c Release\` (ReadyToRun), \`ASPNETCORE_ENVIRONMENT=Production\`, SQLite, fresh database"
     echo "- Commit: \`$(git -C "$REPO" rev-parse --short HEAD)\`$(git -C "$REPO" diff --quiet HEAD -- src || echo ' (with uncommitted changes in src/)')"
     echo "- Load average (1/5/15 min): $load_before before, $load_after after$busy"
     echo "- wrk: $CONNECTIONS connections, 2 threads, $REPS × $DURATION per route after a $WARMUP warm-up; no \`Accept-Encoding\`, keep-alive"
