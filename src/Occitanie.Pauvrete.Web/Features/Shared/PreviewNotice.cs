@@ -7,7 +7,8 @@ namespace Occitanie.Pauvrete.Web.Features.Shared;
 /// </summary>
 /// <param name="Message">The item's state, « Cette page est un brouillon : elle n'est pas encore publique. ».</param>
 /// <param name="EditPath">The item's page in the admin.</param>
-public sealed record PreviewNotice(string Message, string EditPath)
+/// <param name="PublicPath">Where the public sees the page: the breadcrumb's current item links there, as on the public page.</param>
+public sealed record PreviewNotice(string Message, string EditPath, string? PublicPath)
 {
     public const string Key = "Preview";
 }

@@ -77,7 +77,7 @@ public sealed class PreviewQuery(
         {
             return null;
         }
-        return new PreviewPage(view, model, model is ElsewhereViewModel ? null : new PreviewNotice(Message(item), kind.EditPath(id)));
+        return new PreviewPage(view, model, model is ElsewhereViewModel ? null : new PreviewNotice(Message(item), kind.EditPath(id), kind.PublicPathOf(item)));
     }
 
     private static string Message(EditableEntity item) => (item, item.Status) switch
