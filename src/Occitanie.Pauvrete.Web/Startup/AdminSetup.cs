@@ -24,6 +24,11 @@ public static class AdminSetup
     /// <summary>The login form's limiter: a few tries per client and minute, on top of the account lockout.</summary>
     public const string LoginRateLimit = "login";
 
+    /// <summary>Where the staff area lives: its cookies go only there, and public-only treatment (cache, compression) stops there.</summary>
+    public const string AdminPath = "/admin";
+
+    public static bool IsAdmin(this HttpRequest request) => request.Path.StartsWithSegments(AdminPath);
+
     /// <summary>Staff accounts (Identity with its cookie), their keys in the database, the login limiter and the admin area's rules.</summary>
     public static WebApplicationBuilder AddPortalAdmin(this WebApplicationBuilder builder)
     {
@@ -59,7 +64,7 @@ public static class AdminSetup
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "portail-admin";
-            o.Cookie.Path = "/admin";
+            o.Cookie.Path = AdminPath;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = secure;
@@ -117,7 +122,7 @@ public static class AdminSetup
         if (!app.Environment.IsDevelopment())
         {
             // The staff cookies are Secure: over plain HTTP the admin could not work (nor sign in), so it is sent to HTTPS.
-            app.UseWhen(c => c.Request.Path.StartsWithSegments("/admin"), admin => admin.UseHttpsRedirection());
+            app.UseWhen(c => c.Request.IsAdmin(), admin => admin.UseHttpsRedirection());
         }
         app.UseAuthentication();
         app.UseAuthorization();

@@ -71,7 +71,7 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + UpgradeInsecureRequests : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                var isAdmin = context.Request.Path.StartsWithSegments("/admin");
+                var isAdmin = context.Request.IsAdmin();
                 headers["Referrer-Policy"] = isAdmin ? AdminReferrerPolicy : PublicReferrerPolicy;
                 if (isAdmin)
                 {

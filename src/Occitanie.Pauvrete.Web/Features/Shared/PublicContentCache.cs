@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Net.Http.Headers;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Search;
+using Occitanie.Pauvrete.Web.Startup;
 
 namespace Occitanie.Pauvrete.Web.Features.Shared;
 
@@ -37,7 +38,7 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
     {
         options.SizeLimit = SizeLimit;
         options.AddBasePolicy(policy => policy
-            .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/admin")
+            .With(c => !c.HttpContext.Request.IsAdmin()
                 && !c.HttpContext.Request.Path.StartsWithSegments("/health"))
             .Tag(Tag)
             // Pages are cached as sent, compressed or not (see WebSetup): one entry per encoding asked.
