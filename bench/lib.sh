@@ -81,6 +81,14 @@ start_app() {
     log "app pid $APP_PID answered 200 on / after ${STARTUP_MS} ms"
 }
 
+# The commit measured, marked when src/ holds uncommitted changes.
+commit_label() {
+    echo "\`$(git -C "$REPO" rev-parse --short HEAD)\`$(git -C "$REPO" diff --quiet HEAD -- src || echo ' (with uncommitted changes in src/)')"
+}
+
+# How the measured app was built and run (see publish and start_app).
+APP_LABEL="published with \`-c Release\` (ReadyToRun), \`ASPNETCORE_ENVIRONMENT=Production\`, SQLite, fresh database"
+
 # busy_note TEXT: " — TEXT" when the 1-minute load average taken before the publish ($load_before)
 # was above half the cores: other processes, or a benchmark run just before, shared the CPU. The
 # load after a run says nothing of the machine: it is the benchmark's own (wrk and the app fill it).

@@ -63,8 +63,8 @@ ensure_results_file
     echo "## lighthouse.sh — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     echo "- Machine: $(machine); $("$CHROME_PATH" --version 2>/dev/null | head -n 1) headless; Lighthouse $("$LIGHTHOUSE" --version)"
-    echo "- .NET: $(dotnet_version); published with \`-c Release\` (ReadyToRun), \`ASPNETCORE_ENVIRONMENT=Production\`, SQLite, fresh database, over http://127.0.0.1"
-    echo "- Commit: \`$(git -C "$REPO" rev-parse --short HEAD)\`$(git -C "$REPO" diff --quiet HEAD -- src || echo ' (with uncommitted changes in src/)')"
+    echo "- .NET: $(dotnet_version); $APP_LABEL, over http://127.0.0.1"
+    echo "- Commit: $(commit_label)"
     echo "- Load average (1/5/15 min): $load_before before, $load_after after$busy"
     echo "- mobile = Lighthouse's default (emulated phone, simulated slow 4G and 4× CPU slowdown); desktop = \`--preset=desktop\`"
     echo

@@ -8,12 +8,6 @@ for p in string.gmatch(os.getenv("BENCH_PATHS") or "/", "%S+") do
 end
 local n = 0
 
-local threads = 0
-function setup(thread)
-   threads = threads + 1
-   thread:set("id", threads)
-end
-
 function request()
    n = n + 1
    local p = paths[(n % #paths) + 1]

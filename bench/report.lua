@@ -1,4 +1,11 @@
--- Shared by every bench script: one machine-readable line at the end of a wrk run.
+-- Shared by every bench script: each wrk thread numbered (its `id`, so that request counters of
+-- two threads never give the same query), and one machine-readable line at the end of a run.
+local threads = 0
+function setup(thread)
+   threads = threads + 1
+   thread:set("id", threads)
+end
+
 -- BENCH <requests/s> <p50 µs> <p99 µs> <requests> <non-2xx/3xx> <socket errors> <connect> <read> <write> <timeout>
 function done(summary, latency, requests)
    local e = summary.errors

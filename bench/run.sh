@@ -117,8 +117,8 @@ ensure_results_file
     echo "## run.sh — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     echo "- Machine: $(machine); wrk and the app on the same machine, over 127.0.0.1"
-    echo "- .NET: $(dotnet_version); published with \`-c Release\` (ReadyToRun), \`ASPNETCORE_ENVIRONMENT=Production\`, SQLite, fresh database"
-    echo "- Commit: \`$(git -C "$REPO" rev-parse --short HEAD)\`$(git -C "$REPO" diff --quiet HEAD -- src || echo ' (with uncommitted changes in src/)')"
+    echo "- .NET: $(dotnet_version); $APP_LABEL"
+    echo "- Commit: $(commit_label)"
     echo "- Load average (1/5/15 min): $load_before before, $load_after after$busy"
     echo "- wrk: $CONNECTIONS connections, 2 threads, $REPS × $DURATION per route after a $WARMUP warm-up; no \`Accept-Encoding\`, keep-alive"
     echo

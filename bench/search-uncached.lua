@@ -7,12 +7,6 @@ local words = { "creche", "logement", "emploi", "jeunes", "sante", "droits", "al
    "insertion", "familles", "hebergement", "mobilite", "numerique" }
 local n = 0
 
-local threads = 0
-function setup(thread)
-   threads = threads + 1
-   thread:set("id", threads)
-end
-
 function request()
    n = n + 1
    local w = words[(n % #words) + 1]

@@ -42,7 +42,7 @@ ensure_results_file
 {
     echo "## soak.sh — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
-    echo "- Machine: $(machine); .NET: $(dotnet_version); commit \`$(git -C "$REPO" rev-parse --short HEAD)\`"
+    echo "- Machine: $(machine); .NET: $(dotnet_version); commit $(commit_label)"
     echo "- Load average (1/5/15 min): $load_before before, $load_after after"
     echo "- wrk: $CONNECTIONS connections, 2 threads, $DURATION, cycling through: $(tr '\n' ' ' <<<"$BENCH_PATHS" | sed 's/ SEARCH/ \/recherche?q=logement+<n> (uncached)/')"
     echo
