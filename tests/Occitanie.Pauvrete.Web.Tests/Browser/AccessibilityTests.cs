@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Occitanie.Pauvrete.Web.Tests.Browser;
 
 /// <summary>axe-core in Chromium on every page type: no violation of any impact is accepted (RGAA).</summary>
+[Trait("Category", "Browser")]
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>One URL per page type, with the name of its screenshot.</summary>

@@ -6,9 +6,10 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Browser;
 
 /// <summary>The admin area's page types pass axe-core too: staff have disabilities as well.</summary>
-public sealed class AdminAccessibilityTests(HttpsBrowserFixture browser) : IClassFixture<HttpsBrowserFixture>
+[Trait("Category", "Browser")]
+public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private Uri Address(string path) => new(browser.BaseAddress, path);
+    private Uri Address(string path) => new(browser.SecureBaseAddress, path);
 
     [Fact]
     public async Task The_login_page_has_no_accessibility_violation()
@@ -85,12 +86,12 @@ public sealed class AdminAccessibilityTests(HttpsBrowserFixture browser) : IClas
 
     private async Task SignInAsync(IPage page)
     {
-        var response = await page.GotoAsync(Address("/admin/connexion").ToString());
+        var response = await page.GotoAsync(Address("/admin/connexion"));
         Assert.True(response?.Ok == true, $"{page.Url}: {response?.Status} {await page.ContentAsync()}");
         await page.Locator("#Email").FillAsync(PortalFactory.AdminEmail);
         await page.Locator("#Password").FillAsync(PortalFactory.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitUntilReadyAsync();
         Assert.True(new Uri(page.Url).AbsolutePath == "/admin", $"Not signed in: {page.Url} {await page.Locator("main").InnerTextAsync()}");
     }
 }

@@ -11,6 +11,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Browser;
 /// order of the document and nothing else, each with the DSFR's focus ring, the skip links lead where they
 /// say, the catalogue is filtered with the keyboard alone and the mobile menu opens and closes with it.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly List<IBrowserContext> _contexts = [];
@@ -185,7 +186,7 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         Assert.Contains(".fr-skiplinks", first.Inside);
         Assert.Equal("a #content « Contenu »", first.Description);
         Assert.Empty(FocusProblems(first));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"clavier-evitement-{(url == "/" ? "accueil" : "mesures")}.png") });
+        await page.SaveScreenshotIfAskedAsync($"clavier-evitement-{(url == "/" ? "accueil" : "mesures")}");
 
         var skipLink = target == "#content" ? first : await TabUntilAsync(page, $".fr-skiplinks a[href='{target}']", 2);
         Assert.Contains($"« {label} »", skipLink.Description, StringComparison.Ordinal);
@@ -254,7 +255,7 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         await EvaluateAsync<PageControls>(page, CollectControlsScript);
         var tag = await TabUntilAsync(page, "#filtre-axis a.fr-tag", 80);
         Assert.Empty(FocusProblems(tag));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "clavier-filtre.png") });
+        await page.SaveScreenshotIfAskedAsync("clavier-filtre");
         var tagText = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
         var tagCount = int.Parse(tagText[(tagText.LastIndexOf('(') + 1)..tagText.LastIndexOf(')')], System.Globalization.CultureInfo.InvariantCulture);
         await PressAndLoadAsync(page, "Enter");
@@ -340,7 +341,7 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
             Assert.True(order[i] == (order[i - 1] + 1) % inModal.Length, $"out of order in the dialog: {string.Join(" → ", seen)}");
         }
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"clavier-{modal.TrimStart('#')}-mobile.png") });
+        await page.SaveScreenshotIfAskedAsync($"clavier-{modal.TrimStart('#')}-mobile");
 
         await page.Keyboard.PressAsync("Escape");
         await page.Locator($"{modal}.fr-modal--opened").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
@@ -361,9 +362,7 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         });
         _contexts.Add(context);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(browser.BaseAddress, url).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        // The DSFR's script has set its components up (it marks the root once it has started).
-        await page.WaitForFunctionAsync("() => document.documentElement.hasAttribute('data-fr-js')");
+        await page.GotoAsync(new Uri(browser.BaseAddress, url));
         return page;
     }
 
@@ -372,8 +371,8 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
     {
         var before = page.Url;
         await page.Keyboard.PressAsync(key);
-        await page.WaitForURLAsync(url => url != before, new PageWaitForURLOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        await page.WaitForFunctionAsync("() => document.documentElement.hasAttribute('data-fr-js')");
+        await page.WaitForURLAsync(url => url != before, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
+        await page.WaitUntilReadyAsync();
     }
 
     /// <summary>A script's result as <typeparamref name="T"/> (Playwright's own conversion needs settable properties).</summary>

@@ -6,6 +6,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Browser;
 /// The header menu carries no aria-labelledby in the HTML (invalid on a plain div); the DSFR script
 /// names it: on a phone, opened, it is a dialog named after its « Menu » button; on a wide screen, plain navigation.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class MobileMenuTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -13,7 +14,7 @@ public sealed class MobileMenuTests(BrowserFixture browser) : IClassFixture<Brow
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(browser.BaseAddress, "/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Menu", Exact = true }).ClickAsync();
 
@@ -27,7 +28,7 @@ public sealed class MobileMenuTests(BrowserFixture browser) : IClassFixture<Brow
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(browser.BaseAddress, "/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/"));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" })).ToBeVisibleAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Dialog).CountAsync());

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Occitanie.Pauvrete.Web.Tests.Browser;
 
 /// <summary>A measure and a release print cleanly: no navigation, the addresses of their links written out once.</summary>
+[Trait("Category", "Browser")]
 public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -10,7 +11,7 @@ public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFi
     {
         await using var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(browser.BaseAddress, "/mesures/cantines-a-tarification-sociale").ToString());
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/mesures/cantines-a-tarification-sociale"));
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
@@ -20,7 +21,7 @@ public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFi
         var linkSuffix = await page.EvaluateAsync<string>(
             "() => getComputedStyle(document.querySelector('main a[href^=\"tel:\"]'), '::after').content");
         Assert.Contains("tel:", linkSuffix, StringComparison.Ordinal);
-        await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "mesure-impression.pdf") });
+        await page.SavePdfIfAskedAsync("mesure-impression");
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFi
     {
         await using var context = await browser.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(browser.BaseAddress, "/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites").ToString());
+        await page.GotoAsync(new Uri(browser.BaseAddress, "/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites"));
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
 
@@ -42,6 +43,6 @@ public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFi
         var telSuffix = await page.EvaluateAsync<string>(
             "() => getComputedStyle(document.querySelector('main a[href^=\"tel:\"]'), '::after').content");
         Assert.Contains("tel:", telSuffix, StringComparison.Ordinal);
-        await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "communique-impression.pdf") });
+        await page.SavePdfIfAskedAsync("communique-impression");
     }
 }

@@ -1,7 +1,9 @@
 using AngleSharp;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Occitanie.Pauvrete.Web.Data;
@@ -10,17 +12,34 @@ namespace Occitanie.Pauvrete.Web.Tests.Support;
 
 /// <summary>
 /// The portal as it starts for real (migrations, content import, admin bootstrap) on a SQLite file
-/// of its own; only settings change. One per test class (xunit's class fixture).
+/// of its own; only settings change, plus two things tests need: a cheap password hash, and a
+/// client address per test client (see <see cref="TestClientAddress"/>). One per test class
+/// (xunit's class fixture). On the repository's content/ the file starts as a copy of one made
+/// once per run (<see cref="TestDatabase.CopyOfImportedContent"/>), so the start migrates and
+/// imports nothing new.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@occitanie.gouv.fr";
     public const string AdminPassword = "Mot-de-passe-de-test-42";
 
-    private readonly TestDatabase _ownDatabase = new(migrate: false);
+    /// <summary>
+    /// The production cost (210,000 PBKDF2 rounds) makes every sign-in and every account creation
+    /// take a fifth of a second; the hash format stays the same, only its round count is lower.
+    /// </summary>
+    public const int PasswordHashIterations = 1_000;
 
-    /// <summary>The database the portal starts on; its own new one unless a test shares one between two starts.</summary>
-    public TestDatabase Database { get => field ?? _ownDatabase; init; }
+    private TestDatabase? _ownDatabase;
+
+    /// <summary>
+    /// The database the portal starts on: its own, a copy of the imported content/ when it starts on
+    /// the repository's content/, else an empty file; or one a test shares between two starts.
+    /// </summary>
+    public TestDatabase Database
+    {
+        get => field ?? (_ownDatabase ??= ContentPath == Paths.Content ? TestDatabase.CopyOfImportedContent() : new TestDatabase(migrate: false));
+        init;
+    }
 
     /// <summary>Every log event of the portal, for tests that check what it reported.</summary>
     public LogCollector Logs { get; } = new();
@@ -36,6 +55,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:BootstrapEmail", AdminEmail);
         builder.UseSetting("Admin:BootstrapPassword", AdminPassword);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+            services.AddTransient<IStartupFilter, TestClientAddress>();
+        });
     }
 
     public async Task<IHtmlDocument> GetDocumentAsync(string url)
@@ -64,7 +88,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _ownDatabase.Dispose();
+            _ownDatabase?.Dispose();
         }
     }
 }

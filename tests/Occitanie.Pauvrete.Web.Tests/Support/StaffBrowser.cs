@@ -13,16 +13,21 @@ public sealed class StaffBrowser(HttpClient http) : IDisposable
 {
     public HttpClient Http { get; } = http;
 
-    public static StaffBrowser Anonymous(PortalFactory portal, bool followRedirects = true) =>
-        new(portal.CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>A browser of its own, seen from an address of its own (the login limiter counts per address).</summary>
+    public static StaffBrowser Anonymous(WebApplicationFactory<Program> portal, bool followRedirects = true)
+    {
+        var http = portal.CreateClient(new WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri("https://localhost"),
             AllowAutoRedirect = followRedirects,
             HandleCookies = true,
-        }));
+        });
+        http.DefaultRequestHeaders.Add(TestClientAddress.Header, TestClientAddress.Next());
+        return new StaffBrowser(http);
+    }
 
     /// <summary>Signs in through the login form; the bootstrap administrator unless told otherwise.</summary>
-    public static async Task<StaffBrowser> SignInAsync(PortalFactory portal, string email = PortalFactory.AdminEmail, string password = PortalFactory.AdminPassword)
+    public static async Task<StaffBrowser> SignInAsync(WebApplicationFactory<Program> portal, string email = PortalFactory.AdminEmail, string password = PortalFactory.AdminPassword)
     {
         var browser = Anonymous(portal);
         var page = await browser.SignInWithAsync(email, password);

@@ -7,14 +7,22 @@ using Occitanie.Pauvrete.Web.Data.Import;
 
 namespace Occitanie.Pauvrete.Web.Tests.Support;
 
-/// <summary>A fresh, migrated SQLite file of its own, deleted at the end of the test.</summary>
+/// <summary>A SQLite file of its own, deleted at the end of the test.</summary>
 public sealed class TestDatabase : IDisposable
 {
+    /// <summary>
+    /// The repository's content/ migrated, imported and with its bootstrap administrator, made once
+    /// per test run by a real start of the portal: every test class copies it instead of paying a
+    /// whole import (the suite's main cost when each class started from an empty file).
+    /// </summary>
+    private static readonly Lazy<TestDatabase> _template = new(StartOnceOnAnEmptyFile);
+
     private readonly string _folder = Directory.CreateTempSubdirectory("portal-db-").FullName;
 
     public TestDatabase(bool migrate = true)
     {
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_folder, "portal.db"), Pooling = false }.ToString();
+        File = Path.Combine(_folder, "portal.db");
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = File, Pooling = false }.ToString();
         if (migrate)
         {
             using var db = Open();
@@ -23,6 +31,31 @@ public sealed class TestDatabase : IDisposable
     }
 
     public string ConnectionString { get; }
+
+    private string File { get; }
+
+    /// <summary>
+    /// A copy of the database the portal makes on its first start from the repository's content/,
+    /// as a start on an empty file would leave it (the start on the copy then finds nothing to add).
+    /// </summary>
+    public static TestDatabase CopyOfImportedContent()
+    {
+        var copy = new TestDatabase(migrate: false);
+        System.IO.File.Copy(_template.Value.File, copy.File);
+        return copy;
+    }
+
+    private static TestDatabase StartOnceOnAnEmptyFile()
+    {
+        var database = new TestDatabase(migrate: false);
+        using (var portal = new PortalFactory { Database = database })
+        {
+            _ = portal.Services;
+        }
+        // xunit 2 has no assembly fixture: the file goes when the test process ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => database.Dispose();
+        return database;
+    }
 
     internal SqlitePortalDbContext Open() =>
         new(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(ConnectionString).Options);

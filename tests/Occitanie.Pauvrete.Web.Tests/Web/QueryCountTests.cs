@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
 namespace Occitanie.Pauvrete.Web.Tests.Web;
@@ -9,19 +6,11 @@ namespace Occitanie.Pauvrete.Web.Tests.Web;
 /// Each public page reads the database in a few queries, whatever the number of items it shows:
 /// the catalogue lists ~70 measures, the ateliers 23 sessions, so one query per item would show.
 /// </summary>
-public sealed class QueryCountTests : IClassFixture<PortalFactory>
+public sealed class QueryCountTests(CountingPortal portal) : IClassFixture<CountingPortal>
 {
     // The home page and the site map read about nine kinds of content, one query each; one query
     // per measure or session would give 25 to 80.
     private const int MaxQueriesPerPage = 12;
-    private readonly SqlCommandCounter _counter = new();
-    private readonly HttpClient _client;
-
-    public QueryCountTests(PortalFactory portal)
-    {
-        var counted = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(_counter)));
-        _client = counted.CreateClient();
-    }
 
     [Theory]
     [InlineData("/")]
@@ -41,13 +30,14 @@ public sealed class QueryCountTests : IClassFixture<PortalFactory>
     [InlineData("/plan-du-site")]
     public async Task A_page_runs_a_few_queries_not_one_per_item(string url)
     {
+        using var client = portal.CreateClient();
         // A query string nobody else asks keeps the output cache out of the count.
         var uncached = url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "compte=" + Guid.NewGuid().ToString("N");
-        _counter.Reset();
+        portal.Queries.Reset();
 
-        using var response = await _client.GetAsync(new Uri(uncached, UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(uncached, UriKind.Relative));
 
         response.EnsureSuccessStatusCode();
-        Assert.InRange(_counter.Count, 1, MaxQueriesPerPage);
+        Assert.InRange(portal.Queries.Count, 1, MaxQueriesPerPage);
     }
 }

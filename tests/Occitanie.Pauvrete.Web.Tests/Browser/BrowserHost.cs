@@ -1,0 +1,120 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Occitanie.Pauvrete.Web.Tests.Support;
+
+namespace Occitanie.Pauvrete.Web.Tests.Browser;
+
+/// <summary>
+/// One portal on real Kestrel and one Debian Chromium driven by Playwright for every browser test
+/// of the run (<see cref="SharedAsync"/>): starting either is the costly part, a new browser
+/// context per test keeps the tests apart, and the browser test classes still run in parallel
+/// with each other and with the rest. Kestrel listens on two free loopback ports: plain HTTP for
+/// the public pages, and HTTPS with a certificate made for the run for the admin area, whose
+/// cookies are Secure outside Development as in production (contexts on it accept the
+/// certificate: IgnoreHTTPSErrors). Needs /usr/bin/chromium (`apt-get install chromium`; the
+/// README's test command installs it); Playwright never downloads a browser of its own here.
+/// </summary>
+public sealed class BrowserHost : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly Lazy<Task<BrowserHost>> _shared = new(StartSharedAsync);
+
+    private readonly PortalFactory _portal = new();
+    private IPlaywright? _playwright;
+
+    private BrowserHost()
+    {
+    }
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>http://127.0.0.1:port/, the public site.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>https://127.0.0.1:port/, for the admin area.</summary>
+    public Uri SecureBaseAddress { get; private set; } = null!;
+
+    /// <summary>The portal behind the browser, to read its database.</summary>
+    public PortalFactory Portal => _portal;
+
+    /// <summary>The run's host, started by the first browser test class that asks.</summary>
+    public static Task<BrowserHost> SharedAsync() => _shared.Value;
+
+    private static async Task<BrowserHost> StartSharedAsync()
+    {
+        var host = new BrowserHost();
+        await host.StartAsync();
+        // xunit 2 has no assembly fixture: Chromium and Kestrel stop when the test process ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => host.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
+        return host;
+    }
+
+    private async Task StartAsync()
+    {
+        _portal.UseKestrel(o =>
+        {
+            o.Listen(IPAddress.Loopback, 0);
+            o.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(SelfSignedCertificate()));
+        });
+        _portal.StartServer();
+        var addresses = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal)));
+        SecureBaseAddress = new Uri(addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal)));
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        await _portal.DisposeAsync();
+    }
+
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        // Exported and read back so the private key is usable by SslStream on every platform.
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    }
+}
+
+/// <summary>A browser test class's view of the run's one <see cref="BrowserHost"/> (xunit's class fixture).</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private BrowserHost _host = null!;
+
+    public IBrowser Browser => _host.Browser;
+
+    public Uri BaseAddress => _host.BaseAddress;
+
+    public Uri SecureBaseAddress => _host.SecureBaseAddress;
+
+    public PortalFactory Portal => _host.Portal;
+
+    public async Task InitializeAsync() => _host = await BrowserHost.SharedAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
