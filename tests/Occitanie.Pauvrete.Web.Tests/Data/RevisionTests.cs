@@ -8,9 +8,8 @@ namespace Occitanie.Pauvrete.Web.Tests.Data;
 /// <summary>Every save stamps the item and keeps its full state; concurrent saves are refused.</summary>
 public sealed class RevisionTests : IDisposable
 {
-    private readonly TestDatabase _database = new();
-
-    public RevisionTests() => _database.ImportAsync(Paths.Content).GetAwaiter().GetResult();
+    /// <summary>The repository's content/ as an import leaves it.</summary>
+    private readonly TestDatabase _database = TestDatabase.CopyOfImportedContent();
 
     public void Dispose() => _database.Dispose();
 
