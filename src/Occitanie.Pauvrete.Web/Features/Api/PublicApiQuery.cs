@@ -28,18 +28,20 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
         }
         var measures = await catalogue.FilterAsync(filter, cancellationToken);
         var items = measures.Skip((page - 1) * size).Take(size)
-            .Select(m => new ApiMeasureSummary(
-                m.Slug,
-                m.Title,
-                m.Summary,
-                m.AxisSlug is null ? null : new ApiAxisRef(m.AxisNumber, m.AxisSlug, m.AxisTitle),
-                [.. m.Intentions.Select(i => new ApiIntentionRef(i.Slug, i.Title))],
-                m.Publics,
-                m.Porteurs,
-                m.Funding,
-                Amount(m.FundingAmount),
-                $"{origin}/mesures/{m.Slug}",
-                OpenDataFiles.Utc(m.UpdatedAt)))
+            .Select(m => new ApiMeasureSummary
+            {
+                Slug = m.Slug,
+                Title = m.Title,
+                Summary = m.Summary,
+                Axis = m.AxisSlug is null ? null : new ApiAxisRef(m.AxisNumber, m.AxisSlug, m.AxisTitle),
+                Intentions = [.. m.Intentions.Select(i => new ApiIntentionRef(i.Slug, i.Title))],
+                Publics = m.Publics,
+                Porteurs = m.Porteurs,
+                Funding = m.Funding,
+                FundingAmount = Amount(m.FundingAmount),
+                Url = $"{origin}/mesures/{m.Slug}",
+                UpdatedAt = OpenDataFiles.Utc(m.UpdatedAt),
+            })
             .ToList();
         return new MeasureListResult(new ApiPage<ApiMeasureSummary>(measures.Count, page, size, items), new Dictionary<string, string>());
     }
@@ -83,26 +85,45 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             return null;
         }
         var sources = await SourceCitations.LoadAsync(db, measure.Sources, cancellationToken);
-        return new ApiMeasure(
-            measure.Slug,
-            measure.Title,
-            measure.Summary,
-            measure.Body,
-            measure.Axis,
-            measure.Intentions,
-            measure.Publics,
-            measure.Porteurs,
-            measure.Funding,
-            Amount(measure.FundingAmount),
-            measure.FundingDetails,
-            measure.HowToApply,
-            [.. measure.Contacts.Select(c => new ApiContact(c.Name, c.Role, c.Phone, c.Mobile, c.Email, c.Url, c.Note))],
-            [.. measure.Links.Select(l => new ApiLink(l.Title, l.Url))],
-            [.. measure.Workshops.Select(w => new ApiWorkshopRef(w.Slug, ContentValues.Word(w.Kind), w.Number, w.Title, w.Place, $"{origin}/ateliers/{w.Slug}"))],
-            measure.EditorNote,
-            [.. sources.Select(s => new ApiSource(s.Title, s.Location))],
-            $"{origin}/mesures/{measure.Slug}",
-            OpenDataFiles.Utc(measure.UpdatedAt));
+        return new ApiMeasure
+        {
+            Slug = measure.Slug,
+            Title = measure.Title,
+            Summary = measure.Summary,
+            Body = measure.Body,
+            Axis = measure.Axis,
+            Intentions = measure.Intentions,
+            Publics = measure.Publics,
+            Porteurs = measure.Porteurs,
+            Funding = measure.Funding,
+            FundingAmount = Amount(measure.FundingAmount),
+            FundingDetails = measure.FundingDetails,
+            HowToApply = measure.HowToApply,
+            Contacts = [.. measure.Contacts.Select(c => new ApiContact
+            {
+                Name = c.Name,
+                Role = c.Role,
+                Phone = c.Phone,
+                Mobile = c.Mobile,
+                Email = c.Email,
+                Url = c.Url,
+                Note = c.Note,
+            })],
+            Links = [.. measure.Links.Select(l => new ApiLink(l.Title, l.Url))],
+            Workshops = [.. measure.Workshops.Select(w => new ApiWorkshopRef
+            {
+                Slug = w.Slug,
+                Kind = ContentValues.Word(w.Kind),
+                Number = w.Number,
+                Title = w.Title,
+                Place = w.Place,
+                Url = $"{origin}/ateliers/{w.Slug}",
+            })],
+            EditorNote = measure.EditorNote,
+            Sources = [.. sources.Select(s => new ApiSource(s.Title, s.Location))],
+            Url = $"{origin}/mesures/{measure.Slug}",
+            UpdatedAt = OpenDataFiles.Utc(measure.UpdatedAt),
+        };
     }
 
     /// <summary>Every published session, in the guide's order.</summary>
@@ -129,19 +150,21 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             })
             .ToListAsync(cancellationToken);
         return workshops
-            .Select(w => new ApiWorkshop(
-                w.Slug,
-                ContentValues.Word(w.Kind),
-                w.Number,
-                w.Title,
-                w.Intention,
-                w.Place,
-                w.Commune,
-                w.Departement,
-                [.. w.Speakers.Select(s => new ApiSpeaker(s.Name, s.Role, ContentValues.Word(s.Kind)))],
-                w.Measures,
-                $"{origin}/ateliers/{w.Slug}",
-                OpenDataFiles.Utc(w.UpdatedAt)))
+            .Select(w => new ApiWorkshop
+            {
+                Slug = w.Slug,
+                Kind = ContentValues.Word(w.Kind),
+                Number = w.Number,
+                Title = w.Title,
+                Intention = w.Intention,
+                Place = w.Place,
+                Commune = w.Commune,
+                Departement = w.Departement,
+                Speakers = [.. w.Speakers.Select(s => new ApiSpeaker(s.Name, s.Role, ContentValues.Word(s.Kind)))],
+                Measures = w.Measures,
+                Url = $"{origin}/ateliers/{w.Slug}",
+                UpdatedAt = OpenDataFiles.Utc(w.UpdatedAt),
+            })
             .ToList();
     }
 
@@ -153,7 +176,18 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             .ThenBy(r => r.Slug)
             .Select(r => new { r.Slug, r.Date, r.Place, r.Emitter, r.Title, r.Lead, r.Body, r.UpdatedAt })
             .ToListAsync(cancellationToken))
-        .Select(r => new ApiPressRelease(r.Slug, r.Date, r.Place, r.Emitter, r.Title, r.Lead, r.Body, $"{origin}/communiques/{r.Slug}", OpenDataFiles.Utc(r.UpdatedAt)))
+        .Select(r => new ApiPressRelease
+        {
+            Slug = r.Slug,
+            Date = r.Date,
+            Place = r.Place,
+            Emitter = r.Emitter,
+            Title = r.Title,
+            Lead = r.Lead,
+            Body = r.Body,
+            Url = $"{origin}/communiques/{r.Slug}",
+            UpdatedAt = OpenDataFiles.Utc(r.UpdatedAt),
+        })
         .ToList();
 
     /// <summary>The six axes with the number of their published measures.</summary>
@@ -163,7 +197,15 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             .OrderBy(a => a.Number)
             .Select(a => new { a.Number, a.Slug, a.Title, a.Summary, Count = a.Measures.Count(m => m.Status == PublicationStatus.Published) })
             .ToListAsync(cancellationToken))
-        .Select(a => new ApiAxis(a.Number, a.Slug, a.Title, a.Summary, a.Count, $"{origin}/axes/{a.Slug}"))
+        .Select(a => new ApiAxis
+        {
+            Number = a.Number,
+            Slug = a.Slug,
+            Title = a.Title,
+            Summary = a.Summary,
+            MeasureCount = a.Count,
+            Url = $"{origin}/axes/{a.Slug}",
+        })
         .ToList();
 
     /// <summary>The intentions « Je souhaite… » in the guide's order, with the number of their published measures.</summary>
@@ -173,7 +215,15 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             .OrderBy(i => i.Order)
             .Select(i => new { i.Order, i.Slug, i.Title, i.Summary, Count = i.Measures.Count(m => m.Status == PublicationStatus.Published) })
             .ToListAsync(cancellationToken))
-        .Select(i => new ApiIntention(i.Order, i.Slug, i.Title, i.Summary, i.Count, $"{origin}/je-souhaite/{i.Slug}"))
+        .Select(i => new ApiIntention
+        {
+            Order = i.Order,
+            Slug = i.Slug,
+            Title = i.Title,
+            Summary = i.Summary,
+            MeasureCount = i.Count,
+            Url = $"{origin}/je-souhaite/{i.Slug}",
+        })
         .ToList();
 
     private static decimal? Amount(decimal? value) => value is { } amount ? OpenDataFiles.Normalize(amount) : null;

@@ -74,20 +74,22 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
             .ToListAsync(cancellationToken);
         var citations = await SourceCitations.LoadManyAsync(db, [.. measures.Select(m => m.Sources)], cancellationToken);
         return measures
-            .Select((m, i) => new MeasureRecord(
-                m.Slug,
-                m.Title,
-                m.AxisPublished ? m.AxisNumber : null,
-                m.AxisPublished ? m.AxisTitle : null,
-                m.Intentions,
-                m.Publics,
-                m.Porteurs,
-                m.Funding,
-                m.FundingAmount,
-                m.Summary,
-                $"{origin}/mesures/{m.Slug}",
-                [.. citations[i].Select(c => c.ToString())],
-                m.UpdatedAt))
+            .Select((m, i) => new MeasureRecord
+            {
+                Slug = m.Slug,
+                Title = m.Title,
+                AxisNumber = m.AxisPublished ? m.AxisNumber : null,
+                AxisTitle = m.AxisPublished ? m.AxisTitle : null,
+                Intentions = m.Intentions,
+                Publics = m.Publics,
+                Porteurs = m.Porteurs,
+                Funding = m.Funding,
+                FundingAmount = m.FundingAmount,
+                Summary = m.Summary,
+                Url = $"{origin}/mesures/{m.Slug}",
+                Sources = [.. citations[i].Select(c => c.ToString())],
+                UpdatedAt = m.UpdatedAt,
+            })
             .OrderBy(m => m.AxisNumber is null)
             .ThenBy(m => m.AxisNumber)
             .ThenBy(m => m.Title, _frenchOrder)
