@@ -84,14 +84,14 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
             conference.Title,
             DateOf(conference.Date, conference.EndDate, conference.DatePrecision),
             conference.Place,
-            conference.Format,
-            conference.Summary,
-            programme,
-            conference.Body,
-            sessions,
-            conference.EditorNote,
-            sources)
+            conference.Summary)
         {
+            Format = conference.Format,
+            Programme = programme,
+            Body = conference.Body,
+            Sessions = sessions,
+            EditorNote = conference.EditorNote,
+            Sources = sources,
             Breadcrumb = [new Crumb("Conférences", "/conferences"), new Crumb(conference.Title)],
         };
     }

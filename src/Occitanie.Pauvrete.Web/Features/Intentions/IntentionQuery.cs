@@ -61,24 +61,22 @@ public sealed class IntentionQuery(PortalDbContext db)
 
         var sources = await SourceCitations.LoadAsync(db, intention.Sources, cancellationToken);
 
-        return new IntentionViewModel(
-            intention.Title,
-            intention.Summary,
-            intention.Body,
-            intention.EditorNote,
-            intention.Aliases,
-            measures.Select(m => new IntentionMeasure(
+        return new IntentionViewModel(intention.Title, intention.Summary)
+        {
+            Body = intention.Body,
+            EditorNote = intention.EditorNote,
+            Aliases = intention.Aliases,
+            Measures = measures.Select(m => new IntentionMeasure(
                 m.Slug, m.Title, m.Summary, m.Funding, m.AxisShown ? m.AxisNumber : null, m.AxisShown ? m.AxisTitle : null)).ToList(),
-            workshops.Select(w => new IntentionWorkshop(
+            Workshops = workshops.Select(w => new IntentionWorkshop(
                 w.Kind,
                 WorkshopLabel.For(w.Kind, w.Number),
                 w.Slug,
                 w.Title,
                 Where(w.Place, w.Commune, w.Departement),
                 w.Speakers.Select(s => new IntentionSpeaker(s.Name, s.Role)).ToList())).ToList(),
-            Deduplicate(measures.SelectMany(m => m.Contacts.Select(c => (Contact: c, Measure: m.Title)))),
-            sources)
-        {
+            Contacts = Deduplicate(measures.SelectMany(m => m.Contacts.Select(c => (Contact: c, Measure: m.Title)))),
+            Sources = sources,
             Breadcrumb = [new Crumb("Je souhaite…", "/#intentions"), new Crumb(intention.Title)],
         };
     }

@@ -22,14 +22,20 @@ public sealed record IntentionContact(
     string? Note,
     IReadOnlyList<string> ForMeasures);
 
-public sealed record IntentionViewModel(
-    string Phrase,
-    string? Summary,
-    string Body,
-    string? EditorNote,
-    IReadOnlyList<string> Aliases,
-    IReadOnlyList<IntentionMeasure> Measures,
-    IReadOnlyList<IntentionWorkshop> Workshops,
-    IReadOnlyList<IntentionContact> Contacts,
-    IReadOnlyList<SourceCitation> Sources)
-    : PageViewModel(Phrase, Summary ?? Phrase);
+public sealed record IntentionViewModel(string Phrase, string? Summary)
+    : PageViewModel(Phrase, Summary ?? Phrase)
+{
+    public required string Body { get; init; }
+
+    public required string? EditorNote { get; init; }
+
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    public required IReadOnlyList<IntentionMeasure> Measures { get; init; }
+
+    public required IReadOnlyList<IntentionWorkshop> Workshops { get; init; }
+
+    public required IReadOnlyList<IntentionContact> Contacts { get; init; }
+
+    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+}

@@ -16,37 +16,52 @@ public sealed record MeasureWorkshopLink(WorkshopKind Kind, string? Number, stri
     public string Label => WorkshopLabel.For(Kind, Number);
 }
 
-public sealed record MeasurePageViewModel(
-    string Slug,
-    string Heading,
-    string? Summary,
-    string Body,
-    string? EditorNote,
-    string? Funding,
-    string? FundingDetails,
-    string? HowToApply,
-    MeasureAxisLink? Axis,
-    IReadOnlyList<MeasureIntentionLink> Intentions,
-    IReadOnlyList<string> Publics,
-    IReadOnlyList<string> Porteurs,
-    IReadOnlyList<Contact> Contacts,
-    IReadOnlyList<Link> Links,
-    IReadOnlyList<MeasureWorkshopLink> Workshops,
-    IReadOnlyList<MeasureCatalogueItem> Related,
-    IReadOnlyList<SourceCitation> Sources)
+public sealed record MeasurePageViewModel(string Heading, string? Summary)
     : PageViewModel(Heading, Summary ?? Heading)
 {
+    public required string Slug { get; init; }
+
+    public required string Body { get; init; }
+
+    public required string? EditorNote { get; init; }
+
+    public required string? Funding { get; init; }
+
+    public required string? FundingDetails { get; init; }
+
+    public required string? HowToApply { get; init; }
+
+    public required MeasureAxisLink? Axis { get; init; }
+
+    public required IReadOnlyList<MeasureIntentionLink> Intentions { get; init; }
+
+    public required IReadOnlyList<string> Publics { get; init; }
+
+    public required IReadOnlyList<string> Porteurs { get; init; }
+
+    public required IReadOnlyList<Contact> Contacts { get; init; }
+
+    public required IReadOnlyList<Link> Links { get; init; }
+
+    public required IReadOnlyList<MeasureWorkshopLink> Workshops { get; init; }
+
+    public required IReadOnlyList<MeasureCatalogueItem> Related { get; init; }
+
+    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+
     public bool HasFunding => !string.IsNullOrWhiteSpace(Funding) || !string.IsNullOrWhiteSpace(FundingDetails);
 
     /// <summary>A public service of the State in Occitanie, carried by its porteurs, for its publics, of its axis.</summary>
-    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.GovernmentService(
-        Name: Heading,
-        Description: Summary,
-        ServiceType: Axis is null ? null : Text.Capitalize(Axis.Title),
-        Provider: Porteurs.Count == 0 ? null : [.. Porteurs.Select(p => new SchemaOrg.Organization(p))],
-        Audience: Publics.Count == 0 ? null : [.. Publics.Select(p => new SchemaOrg.Audience(p))],
-        AreaServed: SchemaOrg.Occitanie,
-        Url: pageUrl);
+    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.GovernmentService
+    {
+        Name = Heading,
+        Description = Summary,
+        ServiceType = Axis is null ? null : Text.Capitalize(Axis.Title),
+        Provider = Porteurs.Count == 0 ? null : [.. Porteurs.Select(p => new SchemaOrg.Organization(p))],
+        Audience = Publics.Count == 0 ? null : [.. Publics.Select(p => new SchemaOrg.Audience(p))],
+        AreaServed = SchemaOrg.Occitanie,
+        Url = pageUrl,
+    };
 }
 
 /// <summary>One published measure with everything an elected official needs to act on it.</summary>
@@ -120,25 +135,23 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 .Select(m => m.Item)];
         }
 
-        return new MeasurePageViewModel(
-            measure.Slug,
-            measure.Title,
-            measure.Summary,
-            measure.Body,
-            measure.EditorNote,
-            measure.Funding,
-            measure.FundingDetails,
-            measure.HowToApply,
-            measure.Axis,
-            measure.Intentions,
-            measure.Publics,
-            measure.Porteurs,
-            measure.Contacts,
-            measure.Links,
-            measure.Workshops,
-            related,
-            sources)
+        return new MeasurePageViewModel(measure.Title, measure.Summary)
         {
+            Slug = measure.Slug,
+            Body = measure.Body,
+            EditorNote = measure.EditorNote,
+            Funding = measure.Funding,
+            FundingDetails = measure.FundingDetails,
+            HowToApply = measure.HowToApply,
+            Axis = measure.Axis,
+            Intentions = measure.Intentions,
+            Publics = measure.Publics,
+            Porteurs = measure.Porteurs,
+            Contacts = measure.Contacts,
+            Links = measure.Links,
+            Workshops = measure.Workshops,
+            Related = related,
+            Sources = sources,
             Breadcrumb = [new Crumb("Mesures", "/mesures"), new Crumb(measure.Title)],
         };
     }

@@ -17,15 +17,24 @@ namespace Occitanie.Pauvrete.Web.Features.OpenData;
 public sealed record ApiParameterReference(string Name, string Location, bool Required, string Type, string? Description, IReadOnlyList<string> Constraints);
 
 /// <summary>One endpoint of the API with an example request that works on this instance.</summary>
-public sealed record ApiEndpointReference(
-    string Id,
-    string Method,
-    string Path,
-    string? Summary,
-    string? Description,
-    IReadOnlyList<ApiParameterReference> Parameters,
-    IReadOnlyList<(string Status, string Description)> Responses,
-    string ExampleUrl);
+public sealed record ApiEndpointReference
+{
+    public required string Id { get; init; }
+
+    public required string Method { get; init; }
+
+    public required string Path { get; init; }
+
+    public required string? Summary { get; init; }
+
+    public required string? Description { get; init; }
+
+    public required IReadOnlyList<ApiParameterReference> Parameters { get; init; }
+
+    public required IReadOnlyList<(string Status, string Description)> Responses { get; init; }
+
+    public required string ExampleUrl { get; init; }
+}
 
 public sealed record ApiReferenceViewModel(
     string ApiTitle,
@@ -83,17 +92,19 @@ public sealed class ApiReferenceQuery(
                     "/api/mesures" => sampleUrl,
                     _ => path.Name.Replace("{slug}", measureSlug, StringComparison.Ordinal),
                 };
-                endpoints.Add((tag, new ApiEndpointReference(
-                    Id: Anchor(method, path.Name),
-                    Method: method,
-                    Path: path.Name,
-                    Summary: Text(op, "summary"),
-                    Description: Text(op, "description"),
-                    Parameters: op.TryGetProperty("parameters", out var parameters) ? [.. parameters.EnumerateArray().Select(Parameter)] : [],
-                    Responses: op.TryGetProperty("responses", out var responses)
+                endpoints.Add((tag, new ApiEndpointReference
+                {
+                    Id = Anchor(method, path.Name),
+                    Method = method,
+                    Path = path.Name,
+                    Summary = Text(op, "summary"),
+                    Description = Text(op, "description"),
+                    Parameters = op.TryGetProperty("parameters", out var parameters) ? [.. parameters.EnumerateArray().Select(Parameter)] : [],
+                    Responses = op.TryGetProperty("responses", out var responses)
                         ? [.. responses.EnumerateObject().Select(r => (r.Name, Text(r.Value, "description") ?? ""))]
                         : [],
-                    ExampleUrl: example)));
+                    ExampleUrl = example,
+                }));
             }
         }
 

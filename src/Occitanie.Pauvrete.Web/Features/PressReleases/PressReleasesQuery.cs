@@ -76,20 +76,18 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             return null;
         }
         var (related, moreMeasures) = await LoadRelatedAsync(release.Date, release.Sources, cancellationToken);
-        return new PressReleaseViewModel(
-            release.Title,
-            release.Date,
-            release.Place,
-            release.Emitter,
-            release.Lead,
-            release.Body,
-            site.For(ReleasePath(release.Slug)),
-            release.PressContacts.Select(PressContact.From).ToList(),
-            related,
-            moreMeasures,
-            release.EditorNote,
-            await SourceCitations.LoadAsync(db, release.Sources, cancellationToken))
+        return new PressReleaseViewModel(release.Title, release.Lead)
         {
+            Date = release.Date,
+            Place = release.Place,
+            Emitter = release.Emitter,
+            Body = release.Body,
+            Permalink = site.For(ReleasePath(release.Slug)),
+            PressContacts = release.PressContacts.Select(PressContact.From).ToList(),
+            Related = related,
+            MoreRelatedMeasures = moreMeasures,
+            EditorNote = release.EditorNote,
+            Sources = await SourceCitations.LoadAsync(db, release.Sources, cancellationToken),
             Breadcrumb = [new Crumb("Communiqués de presse", "/communiques"), new Crumb(release.Title)],
         };
     }

@@ -40,21 +40,29 @@ public sealed record PressReleasesViewModel(
 /// <summary>A page of the portal related to a release by data: held on its date, or citing it as a source.</summary>
 public sealed record RelatedContent(string Kind, string Title, string Url, string Reason);
 
-public sealed record PressReleaseViewModel(
-    string ReleaseTitle,
-    DateOnly Date,
-    string Place,
-    string Emitter,
-    string? Lead,
-    string Body,
-    Uri Permalink,
-    IReadOnlyList<PressContact> PressContacts,
-    IReadOnlyList<RelatedContent> Related,
-    int MoreRelatedMeasures,
-    string? EditorNote,
-    IReadOnlyList<SourceCitation> Sources)
+public sealed record PressReleaseViewModel(string ReleaseTitle, string? Lead)
     : PageViewModel(ReleaseTitle, Lead ?? ReleaseTitle)
 {
+    public required DateOnly Date { get; init; }
+
+    public required string Place { get; init; }
+
+    public required string Emitter { get; init; }
+
+    public required string Body { get; init; }
+
+    public required Uri Permalink { get; init; }
+
+    public required IReadOnlyList<PressContact> PressContacts { get; init; }
+
+    public required IReadOnlyList<RelatedContent> Related { get; init; }
+
+    public required int MoreRelatedMeasures { get; init; }
+
+    public required string? EditorNote { get; init; }
+
+    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+
     /// <summary>Whether the page shows the lead above the text: some releases open with it, and it is shown once.</summary>
     public bool ShowsLead => Lead is not null && !Body.TrimStart().StartsWith(Lead.Trim(), StringComparison.Ordinal);
 
@@ -62,14 +70,16 @@ public sealed record PressReleaseViewModel(
 
     public override DateOnly? PublishedOn => Date;
 
-    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.NewsArticle(
-        Headline: ReleaseTitle,
-        Description: Lead,
-        DatePublished: SchemaOrg.Date(Date),
-        Author: new SchemaOrg.Organization(Emitter),
-        Publisher: new SchemaOrg.Organization(Emitter),
-        MainEntityOfPage: pageUrl,
-        InLanguage: SchemaOrg.French);
+    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.NewsArticle
+    {
+        Headline = ReleaseTitle,
+        Description = Lead,
+        DatePublished = SchemaOrg.Date(Date),
+        Author = new SchemaOrg.Organization(Emitter),
+        Publisher = new SchemaOrg.Organization(Emitter),
+        MainEntityOfPage = pageUrl,
+        InLanguage = SchemaOrg.French,
+    };
 }
 
 public sealed record ReleasePressContacts(string Slug, string Title, DateOnly Date, string Place, IReadOnlyList<PressContact> Contacts);

@@ -47,7 +47,7 @@ public static partial class SearchDocumentLoader
             .Include(w => w.Measures.Where(m => m.Status == PublicationStatus.Published))
             .ToListAsync(cancellationToken);
         documents.AddRange(workshops.Select(w => new SearchDocument(
-            SearchKind.Workshop, WorkshopTitle(w), $"/ateliers/{w.Slug}",
+            SearchKind.Workshop, WorkshopLabel.Heading(w.Kind, w.Number, w.Title), $"/ateliers/{w.Slug}",
             Join([
                 w.Summary,
                 markdown.ToPlainText(w.Body),
@@ -86,10 +86,6 @@ public static partial class SearchDocumentLoader
 
         return documents;
     }
-
-    /// <summary>"Atelier n°1 — Les cantines…", "Table-ronde II — …", as the guide numbers its sessions.</summary>
-    private static string WorkshopTitle(Workshop workshop) =>
-        $"{WorkshopLabel.For(workshop.Kind, workshop.Number)} — {workshop.Title}";
 
     private static string Describe(Contact contact) => Join([contact.Name, contact.Role, contact.Note], ", ");
 

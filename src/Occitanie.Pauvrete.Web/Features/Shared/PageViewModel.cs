@@ -7,6 +7,11 @@ public sealed record Crumb(string Label, string? Url = null);
 /// What the layout needs from every page: its title, description and breadcrumb, and what it
 /// tells search engines and social networks about itself (Open Graph type, schema.org data).
 /// </summary>
+/// <remarks>
+/// A page model with many fields keeps positional only what its title and description are made
+/// of, and names the rest (<c>required</c> init properties set by an object initializer): two
+/// texts or two lists of the same type cannot then be swapped without the compiler seeing it.
+/// </remarks>
 public abstract record PageViewModel(string Title, string Description)
 {
     /// <summary>From the home page (excluded) to the current page (included); empty on the home page.</summary>

@@ -103,6 +103,9 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
         }
 
         var label = WorkshopLabel.For(workshop.Kind, workshop.Number);
+        var heading = WorkshopLabel.Heading(workshop.Kind, workshop.Number, workshop.Title);
+        var introduction = Text.Excerpt(markdown.ToPlainText(workshop.Body), WorkshopViewModel.IntroductionLength);
+        var description = introduction.Length == 0 ? $"{label} : {workshop.Title} ({workshop.Place})." : $"{label}, {workshop.Place} — {introduction}";
         var speakers = new[]
             {
                 (Kind: SpeakerKind.Animateur, Heading: "Animateurs"),
@@ -113,23 +116,20 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
             .Where(g => g.Speakers.Count > 0)
             .ToList();
         var sources = await SourceCitations.LoadAsync(db, workshop.Sources, cancellationToken);
-        return new WorkshopViewModel(
-            label,
-            workshop.Title,
-            workshop.Place,
-            workshop.Commune,
-            workshop.Departement,
-            workshop.Intention,
-            workshop.Conference,
-            workshop.Body,
-            workshop.FurtherReading,
-            speakers,
-            workshop.Measures,
-            workshop.EditorNote,
-            sources,
-            Text.Excerpt(markdown.ToPlainText(workshop.Body), WorkshopViewModel.IntroductionLength))
+        return new WorkshopViewModel(heading, description)
         {
-            Breadcrumb = [new Crumb("Ateliers", "/ateliers"), new Crumb($"{label} — {workshop.Title}")],
+            Place = workshop.Place,
+            Commune = workshop.Commune,
+            Departement = workshop.Departement,
+            Intention = workshop.Intention,
+            Conference = workshop.Conference,
+            Body = workshop.Body,
+            FurtherReading = workshop.FurtherReading,
+            SpeakerGroups = speakers,
+            Measures = workshop.Measures,
+            EditorNote = workshop.EditorNote,
+            Sources = sources,
+            Breadcrumb = [new Crumb("Ateliers", "/ateliers"), new Crumb(heading)],
         };
     }
 }
