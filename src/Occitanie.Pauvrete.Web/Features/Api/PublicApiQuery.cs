@@ -58,8 +58,8 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 m.Title,
                 m.Summary,
                 m.Body,
-                Axis = m.Axis!.Status == PublicationStatus.Published ? new ApiAxisRef(m.Axis.Number, m.Axis.Slug, m.Axis.Title) : null,
-                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+                Axis = m.Axis!.IsPublished ? new ApiAxisRef(m.Axis.Number, m.Axis.Slug, m.Axis.Title) : null,
+                Intentions = m.Intentions.Where(i => i.IsPublished)
                     .OrderBy(i => i.Order)
                     .Select(i => new ApiIntentionRef(i.Slug, i.Title))
                     .ToList(),
@@ -71,7 +71,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 m.HowToApply,
                 m.Contacts,
                 m.Links,
-                Workshops = m.Workshops.Where(w => w.Status == PublicationStatus.Published)
+                Workshops = m.Workshops.Where(w => w.IsPublished)
                     .OrderBy(w => w.Order)
                     .Select(w => new { w.Slug, w.Kind, w.Number, w.Title, w.Place })
                     .ToList(),
@@ -138,14 +138,14 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 w.Kind,
                 w.Number,
                 w.Title,
-                Intention = w.Intention!.Status == PublicationStatus.Published ? new ApiIntentionRef(w.Intention.Slug, w.Intention.Title) : null,
+                Intention = w.Intention!.IsPublished ? new ApiIntentionRef(w.Intention.Slug, w.Intention.Title) : null,
                 w.Place,
                 w.Commune,
-                Departement = w.Departement != null && w.Departement.Status == PublicationStatus.Published
+                Departement = w.Departement != null && w.Departement.IsPublished
                     ? new ApiDepartement(w.Departement.Code, w.Departement.Name)
                     : null,
                 w.Speakers,
-                Measures = w.Measures.Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).Select(m => m.Slug).ToList(),
+                Measures = w.Measures.Where(m => m.IsPublished).OrderBy(m => m.Slug).Select(m => m.Slug).ToList(),
                 w.UpdatedAt,
             })
             .ToListAsync(cancellationToken);
@@ -195,7 +195,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
         (await db.Axes.AsNoTracking()
             .Published()
             .OrderBy(a => a.Number)
-            .Select(a => new { a.Number, a.Slug, a.Title, a.Summary, Count = a.Measures.Count(m => m.Status == PublicationStatus.Published) })
+            .Select(a => new { a.Number, a.Slug, a.Title, a.Summary, Count = a.Measures.Count(m => m.IsPublished) })
             .ToListAsync(cancellationToken))
         .Select(a => new ApiAxis
         {
@@ -213,7 +213,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
         (await db.Intentions.AsNoTracking()
             .Published()
             .OrderBy(i => i.Order)
-            .Select(i => new { i.Order, i.Slug, i.Title, i.Summary, Count = i.Measures.Count(m => m.Status == PublicationStatus.Published) })
+            .Select(i => new { i.Order, i.Slug, i.Title, i.Summary, Count = i.Measures.Count(m => m.IsPublished) })
             .ToListAsync(cancellationToken))
         .Select(i => new ApiIntention
         {

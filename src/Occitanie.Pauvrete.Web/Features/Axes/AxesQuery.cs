@@ -40,7 +40,7 @@ public sealed class AxesQuery(PortalDbContext db)
             .Published()
             .OrderBy(a => a.Number)
             .Select(a => new AxisListItem(a.Number, a.Slug, a.Title, a.Summary,
-                a.Measures.Count(m => m.Status == PublicationStatus.Published)))
+                a.Measures.Count(m => m.IsPublished)))
             .ToListAsync(cancellationToken);
         return new AxesViewModel(axes) { Breadcrumb = [new Crumb("Axes")] };
     }
@@ -60,11 +60,11 @@ public sealed class AxesQuery(PortalDbContext db)
                 a.Body,
                 a.EditorNote,
                 a.Sources,
-                Figures = a.Figures.Where(f => f.Status == PublicationStatus.Published)
+                Figures = a.Figures.Where(f => f.IsPublished)
                     .OrderBy(f => f.Order)
                     .Select(f => new { f.Value, f.Unit, f.Label })
                     .ToList(),
-                Measures = a.Measures.Where(m => m.Status == PublicationStatus.Published)
+                Measures = a.Measures.Where(m => m.IsPublished)
                     .Select(m => new AxisMeasure(m.Slug, m.Title, m.Summary, m.Funding))
                     .ToList(),
             })

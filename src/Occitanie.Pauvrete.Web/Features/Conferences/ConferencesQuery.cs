@@ -56,7 +56,7 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
 
         var workshops = await db.Workshops.AsNoTracking()
             .Published()
-            .Where(w => w.ConferenceId == conference.Id && w.Intention!.Status == PublicationStatus.Published)
+            .Where(w => w.ConferenceId == conference.Id && w.Intention!.IsPublished)
             .OrderBy(w => w.Intention!.Order)
             .ThenBy(w => w.Order)
             .Select(w => new

@@ -33,7 +33,7 @@ public sealed class IntentionQuery(PortalDbContext db)
                 m.Title,
                 m.Summary,
                 m.Funding,
-                AxisShown = m.Axis!.Status == PublicationStatus.Published,
+                AxisShown = m.Axis!.IsPublished,
                 AxisNumber = m.Axis.Number,
                 AxisTitle = m.Axis.Title,
                 m.Contacts,
@@ -54,7 +54,7 @@ public sealed class IntentionQuery(PortalDbContext db)
                 w.Title,
                 w.Place,
                 w.Commune,
-                Departement = w.Departement != null && w.Departement.Status == PublicationStatus.Published ? w.Departement.Name : null,
+                Departement = w.Departement != null && w.Departement.IsPublished ? w.Departement.Name : null,
                 w.Speakers,
             })
             .ToListAsync(cancellationToken);

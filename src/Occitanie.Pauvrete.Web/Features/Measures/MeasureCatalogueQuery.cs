@@ -161,16 +161,16 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
                 Summary = m.Summary,
                 Funding = m.Funding,
                 FundingAmount = m.FundingAmount,
-                AxisSlug = m.Axis!.Status == PublicationStatus.Published ? m.Axis!.Slug : null,
+                AxisSlug = m.Axis!.IsPublished ? m.Axis!.Slug : null,
                 AxisNumber = m.Axis!.Number,
                 AxisTitle = m.Axis!.Title,
-                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+                Intentions = m.Intentions.Where(i => i.IsPublished)
                     .OrderBy(i => i.Order)
                     .Select(i => new MeasureRowIntention(i.Slug, i.Title, i.Order))
                     .ToList(),
                 Publics = m.Publics,
                 Porteurs = m.Porteurs,
-                Departements = m.Workshops.Where(w => w.Status == PublicationStatus.Published && w.Departement != null)
+                Departements = m.Workshops.Where(w => w.IsPublished && w.Departement != null)
                     .Select(w => new MeasureRowDepartement(w.Departement!.Code, w.Departement.Name))
                     .ToList(),
                 UpdatedAt = m.UpdatedAt,

@@ -91,8 +91,8 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 m.FundingDetails,
                 m.HowToApply,
                 m.AxisId,
-                Axis = m.Axis!.Status == PublicationStatus.Published ? new MeasureAxisLink(m.Axis!.Number, m.Axis!.Slug, m.Axis!.Title) : null,
-                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+                Axis = m.Axis!.IsPublished ? new MeasureAxisLink(m.Axis!.Number, m.Axis!.Slug, m.Axis!.Title) : null,
+                Intentions = m.Intentions.Where(i => i.IsPublished)
                     .OrderBy(i => i.Order)
                     .Select(i => new MeasureIntentionLink(i.Slug, i.Title))
                     .ToList(),
@@ -100,7 +100,7 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 m.Porteurs,
                 m.Contacts,
                 m.Links,
-                Workshops = m.Workshops.Where(w => w.Status == PublicationStatus.Published)
+                Workshops = m.Workshops.Where(w => w.IsPublished)
                     .OrderBy(w => w.Order)
                     .Select(w => new MeasureWorkshopLink(w.Kind, w.Number, w.Slug, w.Title, w.Place))
                     .ToList(),
@@ -125,7 +125,7 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 .Select(m => new
                 {
                     Item = new MeasureCatalogueItem(m.Slug, m.Title, m.Summary, measure.Axis.Number, m.Funding),
-                    SharesIntention = m.Intentions.Any(i => i.Status == PublicationStatus.Published && intentionSlugs.Contains(i.Slug)),
+                    SharesIntention = m.Intentions.Any(i => i.IsPublished && intentionSlugs.Contains(i.Slug)),
                 })
                 .ToListAsync(cancellationToken);
             related = [.. sameAxis

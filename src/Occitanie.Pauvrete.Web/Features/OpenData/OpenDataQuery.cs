@@ -59,10 +59,10 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
             {
                 m.Slug,
                 m.Title,
-                AxisPublished = m.Axis!.Status == PublicationStatus.Published,
+                AxisPublished = m.Axis!.IsPublished,
                 AxisNumber = m.Axis.Number,
                 AxisTitle = m.Axis.Title,
-                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published).OrderBy(i => i.Order).Select(i => i.Title).ToList(),
+                Intentions = m.Intentions.Where(i => i.IsPublished).OrderBy(i => i.Order).Select(i => i.Title).ToList(),
                 m.Publics,
                 m.Porteurs,
                 m.Funding,

@@ -25,7 +25,7 @@ public static partial class SearchDocumentLoader
 
         var measures = await db.Measures.AsNoTracking().Published()
             .Include(m => m.Axis)
-            .Include(m => m.Intentions.Where(i => i.Status == PublicationStatus.Published))
+            .Include(m => m.Intentions.Where(i => i.IsPublished))
             .ToListAsync(cancellationToken);
         documents.AddRange(measures.Select(m => new SearchDocument(
             SearchKind.Measure, m.Title, $"/mesures/{m.Slug}",
@@ -39,12 +39,12 @@ public static partial class SearchDocumentLoader
                 string.Join(", ", m.Porteurs),
                 .. m.Contacts.Select(Describe),
             ]),
-            Join([.. m.Intentions.Select(i => i.Title), m.Axis is { Status: PublicationStatus.Published } axis ? axis.Title : null]))));
+            Join([.. m.Intentions.Select(i => i.Title), m.Axis is { IsPublished: true } axis ? axis.Title : null]))));
 
         var workshops = await db.Workshops.AsNoTracking().Published()
             .Include(w => w.Departement)
             .Include(w => w.Intention)
-            .Include(w => w.Measures.Where(m => m.Status == PublicationStatus.Published))
+            .Include(w => w.Measures.Where(m => m.IsPublished))
             .ToListAsync(cancellationToken);
         documents.AddRange(workshops.Select(w => new SearchDocument(
             SearchKind.Workshop, WorkshopLabel.Heading(w.Kind, w.Number, w.Title), $"/ateliers/{w.Slug}",
@@ -57,7 +57,7 @@ public static partial class SearchDocumentLoader
                 markdown.ToPlainText(w.FurtherReading),
                 .. w.Speakers.Select(s => Join([s.Name, s.Role], ", ")),
             ]),
-            Join([w.Intention is { Status: PublicationStatus.Published } intention ? intention.Title : null, .. w.Measures.Select(m => m.Title)]))));
+            Join([w.Intention is { IsPublished: true } intention ? intention.Title : null, .. w.Measures.Select(m => m.Title)]))));
 
         var axes = await db.Axes.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(axes.Select(a => new SearchDocument(

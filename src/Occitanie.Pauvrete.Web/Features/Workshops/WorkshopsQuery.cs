@@ -15,7 +15,7 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
     {
         var workshops = await db.Workshops.AsNoTracking()
             .Published()
-            .Where(w => w.Intention!.Status == PublicationStatus.Published)
+            .Where(w => w.Intention!.IsPublished)
             .OrderBy(w => w.Order)
             .Select(w => new
             {
@@ -26,7 +26,7 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
                 w.Place,
                 w.IntentionId,
                 w.DepartementId,
-                Conference = w.Conference != null && w.Conference.Status == PublicationStatus.Published
+                Conference = w.Conference != null && w.Conference.IsPublished
                     ? new ConferenceLink(w.Conference.Slug, w.Conference.Title)
                     : null,
             })
@@ -78,18 +78,18 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
                 w.Title,
                 w.Place,
                 w.Commune,
-                Departement = w.Departement != null && w.Departement.Status == PublicationStatus.Published
+                Departement = w.Departement != null && w.Departement.IsPublished
                     ? new DepartementLink(w.Departement.Code, w.Departement.Name)
                     : null,
-                Intention = w.Intention!.Status == PublicationStatus.Published ? new IntentionLink(w.Intention.Slug, w.Intention.Title) : null,
-                Conference = w.Conference != null && w.Conference.Status == PublicationStatus.Published
+                Intention = w.Intention!.IsPublished ? new IntentionLink(w.Intention.Slug, w.Intention.Title) : null,
+                Conference = w.Conference != null && w.Conference.IsPublished
                     ? new ConferenceLink(w.Conference.Slug, w.Conference.Title)
                     : null,
                 w.Body,
                 w.FurtherReading,
                 w.Speakers,
                 Measures = w.Measures
-                    .Where(m => m.Status == PublicationStatus.Published)
+                    .Where(m => m.IsPublished)
                     .OrderBy(m => m.Title)
                     .Select(m => new WorkshopMeasure(m.Slug, m.Title, m.Funding))
                     .ToList(),
