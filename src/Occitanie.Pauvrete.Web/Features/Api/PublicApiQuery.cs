@@ -19,7 +19,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
     /// pages of <paramref name="size"/>. A value naming an axis, an intention or a département that does
     /// not exist is an error rather than an empty page: a program would not see its typo otherwise.
     /// </summary>
-    public async Task<MeasureListResult> ListMeasuresAsync(MeasureFilter filter, int page, int size, string origin, CancellationToken cancellationToken)
+    public async Task<MeasureListResult> ListMeasuresAsync(MeasureFilter filter, int page, int size, SiteAddress site, CancellationToken cancellationToken)
     {
         var errors = await UnknownValuesAsync(filter, cancellationToken);
         if (errors.Count > 0)
@@ -39,7 +39,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 Porteurs = m.Porteurs,
                 Funding = m.Funding,
                 FundingAmount = Amount(m.FundingAmount),
-                Url = $"{origin}/mesures/{m.Slug}",
+                Url = site.For($"/mesures/{m.Slug}"),
                 UpdatedAt = OpenDataFiles.Utc(m.UpdatedAt),
             })
             .ToList();
@@ -47,7 +47,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
     }
 
     /// <returns>Null when no published measure has this slug.</returns>
-    public async Task<ApiMeasure?> LoadMeasureAsync(string slug, string origin, CancellationToken cancellationToken)
+    public async Task<ApiMeasure?> LoadMeasureAsync(string slug, SiteAddress site, CancellationToken cancellationToken)
     {
         var measure = await db.Measures.AsNoTracking()
             .Published()
@@ -117,17 +117,17 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 Number = w.Number,
                 Title = w.Title,
                 Place = w.Place,
-                Url = $"{origin}/ateliers/{w.Slug}",
+                Url = site.For($"/ateliers/{w.Slug}"),
             })],
             EditorNote = measure.EditorNote,
             Sources = [.. sources.Select(s => new ApiSource(s.Title, s.Location))],
-            Url = $"{origin}/mesures/{measure.Slug}",
+            Url = site.For($"/mesures/{measure.Slug}"),
             UpdatedAt = OpenDataFiles.Utc(measure.UpdatedAt),
         };
     }
 
     /// <summary>Every published session, in the guide's order.</summary>
-    public async Task<IReadOnlyList<ApiWorkshop>> ListWorkshopsAsync(string origin, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ApiWorkshop>> ListWorkshopsAsync(SiteAddress site, CancellationToken cancellationToken)
     {
         var workshops = await db.Workshops.AsNoTracking()
             .Published()
@@ -162,14 +162,14 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 Departement = w.Departement,
                 Speakers = [.. w.Speakers.Select(s => new ApiSpeaker(s.Name, s.Role, ContentValues.Word(s.Kind)))],
                 Measures = w.Measures,
-                Url = $"{origin}/ateliers/{w.Slug}",
+                Url = site.For($"/ateliers/{w.Slug}"),
                 UpdatedAt = OpenDataFiles.Utc(w.UpdatedAt),
             })
             .ToList();
     }
 
     /// <summary>Every published press release, the latest first.</summary>
-    public async Task<IReadOnlyList<ApiPressRelease>> ListPressReleasesAsync(string origin, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ApiPressRelease>> ListPressReleasesAsync(SiteAddress site, CancellationToken cancellationToken) =>
         (await db.PressReleases.AsNoTracking()
             .Published()
             .OrderByDescending(r => r.Date)
@@ -185,13 +185,13 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             Title = r.Title,
             Lead = r.Lead,
             Body = r.Body,
-            Url = $"{origin}/communiques/{r.Slug}",
+            Url = site.For($"/communiques/{r.Slug}"),
             UpdatedAt = OpenDataFiles.Utc(r.UpdatedAt),
         })
         .ToList();
 
     /// <summary>The six axes with the number of their published measures.</summary>
-    public async Task<IReadOnlyList<ApiAxis>> ListAxesAsync(string origin, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ApiAxis>> ListAxesAsync(SiteAddress site, CancellationToken cancellationToken) =>
         (await db.Axes.AsNoTracking()
             .Published()
             .OrderBy(a => a.Number)
@@ -204,12 +204,12 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             Title = a.Title,
             Summary = a.Summary,
             MeasureCount = a.Count,
-            Url = $"{origin}/axes/{a.Slug}",
+            Url = site.For($"/axes/{a.Slug}"),
         })
         .ToList();
 
     /// <summary>The intentions « Je souhaite… » in the guide's order, with the number of their published measures.</summary>
-    public async Task<IReadOnlyList<ApiIntention>> ListIntentionsAsync(string origin, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ApiIntention>> ListIntentionsAsync(SiteAddress site, CancellationToken cancellationToken) =>
         (await db.Intentions.AsNoTracking()
             .Published()
             .OrderBy(i => i.Order)
@@ -222,7 +222,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             Title = i.Title,
             Summary = i.Summary,
             MeasureCount = i.Count,
-            Url = $"{origin}/je-souhaite/{i.Slug}",
+            Url = site.For($"/je-souhaite/{i.Slug}"),
         })
         .ToList();
 

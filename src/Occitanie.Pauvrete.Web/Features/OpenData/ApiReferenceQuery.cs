@@ -65,7 +65,7 @@ public sealed class ApiReferenceQuery(
 
     private static readonly JsonSerializerOptions _indented = new() { WriteIndented = true, Encoder = OpenDataFiles.JsonText };
 
-    public async Task<ApiReferenceViewModel> LoadAsync(string origin, CancellationToken cancellationToken)
+    public async Task<ApiReferenceViewModel> LoadAsync(SiteAddress site, CancellationToken cancellationToken)
     {
         var document = await openApi.GetOpenApiDocumentAsync(cancellationToken);
         using var parsed = JsonDocument.Parse(await document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1, cancellationToken));
@@ -73,7 +73,7 @@ public sealed class ApiReferenceQuery(
 
         var intention = await db.Intentions.AsNoTracking().Published().OrderBy(i => i.Order).Select(i => i.Slug).FirstOrDefaultAsync(cancellationToken);
         var filter = new MeasureFilter { Intention = intention };
-        var sample = await api.ListMeasuresAsync(filter, page: 1, size: SampleSize, origin, cancellationToken);
+        var sample = await api.ListMeasuresAsync(filter, page: 1, size: SampleSize, site, cancellationToken);
         var measureSlug = (sample.Page?.Items is [var first, ..] ? first.Slug : null)
             ?? await db.Measures.AsNoTracking().Published().OrderBy(m => m.Slug).Select(m => m.Slug).FirstOrDefaultAsync(cancellationToken)
             ?? "slug";
@@ -112,7 +112,7 @@ public sealed class ApiReferenceQuery(
         return new ApiReferenceViewModel(
             Text(info, "title") ?? "API",
             Text(info, "description"),
-            origin,
+            site.Origin,
             [.. endpoints.GroupBy(e => e.Tag).Select(g => (g.Key, (IReadOnlyList<ApiEndpointReference>)[.. g.Select(e => e.Endpoint)]))],
             sampleUrl,
             // Written by the API's own serializer settings, then indented for reading.

@@ -42,16 +42,16 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
     }
 
     /// <returns>Null when no dataset is named <paramref name="slug"/>.</returns>
-    public async Task<OpenDataTable?> LoadTableAsync(string slug, string origin, CancellationToken cancellationToken) => slug switch
+    public async Task<OpenDataTable?> LoadTableAsync(string slug, SiteAddress site, CancellationToken cancellationToken) => slug switch
     {
-        "mesures" => OpenDatasets.Measures.Table(await LoadMeasuresAsync(origin, cancellationToken)),
-        "ateliers" => OpenDatasets.Workshops.Table(await api.ListWorkshopsAsync(origin, cancellationToken)),
-        "communiques" => OpenDatasets.PressReleases.Table(await api.ListPressReleasesAsync(origin, cancellationToken)),
+        "mesures" => OpenDatasets.Measures.Table(await LoadMeasuresAsync(site, cancellationToken)),
+        "ateliers" => OpenDatasets.Workshops.Table(await api.ListWorkshopsAsync(site, cancellationToken)),
+        "communiques" => OpenDatasets.PressReleases.Table(await api.ListPressReleasesAsync(site, cancellationToken)),
         _ => null,
     };
 
     /// <summary>By axis, then by title in French order (SQLite would sort bytes and put « École » last).</summary>
-    private async Task<List<MeasureRecord>> LoadMeasuresAsync(string origin, CancellationToken cancellationToken)
+    private async Task<List<MeasureRecord>> LoadMeasuresAsync(SiteAddress site, CancellationToken cancellationToken)
     {
         var measures = await db.Measures.AsNoTracking()
             .Published()
@@ -86,7 +86,7 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
                 Funding = m.Funding,
                 FundingAmount = m.FundingAmount,
                 Summary = m.Summary,
-                Url = $"{origin}/mesures/{m.Slug}",
+                Url = site.For($"/mesures/{m.Slug}"),
                 Sources = [.. citations[i].Select(c => c.ToString())],
                 UpdatedAt = m.UpdatedAt,
             })

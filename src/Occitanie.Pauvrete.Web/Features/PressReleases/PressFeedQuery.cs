@@ -24,13 +24,13 @@ public sealed class PressFeedQuery(PortalDbContext db, MarkdownRenderer markdown
             .Select(r => new { r.Slug, r.Title, r.Date, r.Emitter, r.Lead, r.Body })
             .ToListAsync(cancellationToken);
 
-        var feedAddress = site.For(FeedPath);
+        var feedAddress = new Uri(site.For(FeedPath));
         // Atom requires an updated instant; an empty feed has no release to date it by.
         var updated = releases.Count > 0 ? StartOfDayInFrance(releases[0].Date) : DateTimeOffset.UtcNow;
         var feed = new SyndicationFeed(
             FeedTitle,
             "Les communiqués de presse de la stratégie de prévention et de lutte contre la pauvreté en Occitanie.",
-            site.For("/communiques"),
+            new Uri(site.For("/communiques")),
             feedAddress.AbsoluteUri,
             updated)
         {
@@ -42,7 +42,7 @@ public sealed class PressFeedQuery(PortalDbContext db, MarkdownRenderer markdown
 
         feed.Items = [.. releases.Select(r =>
         {
-            var permalink = site.For(PressReleasesQuery.ReleasePath(r.Slug));
+            var permalink = new Uri(site.For(PressReleasesQuery.ReleasePath(r.Slug)));
             var date = StartOfDayInFrance(r.Date);
             var item = new SyndicationItem(r.Title, SyndicationContent.CreateHtmlContent(markdown.Render(r.Body).ToString()), permalink, permalink.AbsoluteUri, date)
             {

@@ -51,7 +51,7 @@ public sealed record PressReleaseViewModel(string ReleaseTitle, string? Lead)
 
     public required string Body { get; init; }
 
-    public required Uri Permalink { get; init; }
+    public required string Permalink { get; init; }
 
     public required IReadOnlyList<PressContact> PressContacts { get; init; }
 
