@@ -39,7 +39,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 Porteurs = m.Porteurs,
                 Funding = m.Funding,
                 FundingAmount = Amount(m.FundingAmount),
-                Url = site.For($"/mesures/{m.Slug}"),
+                Url = site.For(PublicPaths.Measure(m.Slug)),
                 UpdatedAt = OpenDataFiles.Utc(m.UpdatedAt),
             })
             .ToList();
@@ -117,11 +117,11 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 Number = w.Number,
                 Title = w.Title,
                 Place = w.Place,
-                Url = site.For($"/ateliers/{w.Slug}"),
+                Url = site.For(PublicPaths.Workshop(w.Slug)),
             })],
             EditorNote = measure.EditorNote,
             Sources = [.. sources.Select(s => new ApiSource(s.Title, s.Location))],
-            Url = site.For($"/mesures/{measure.Slug}"),
+            Url = site.For(PublicPaths.Measure(measure.Slug)),
             UpdatedAt = OpenDataFiles.Utc(measure.UpdatedAt),
         };
     }
@@ -162,7 +162,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 Departement = w.Departement,
                 Speakers = [.. w.Speakers.Select(s => new ApiSpeaker(s.Name, s.Role, ContentValues.Word(s.Kind)))],
                 Measures = w.Measures,
-                Url = site.For($"/ateliers/{w.Slug}"),
+                Url = site.For(PublicPaths.Workshop(w.Slug)),
                 UpdatedAt = OpenDataFiles.Utc(w.UpdatedAt),
             })
             .ToList();
@@ -185,7 +185,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             Title = r.Title,
             Lead = r.Lead,
             Body = r.Body,
-            Url = site.For($"/communiques/{r.Slug}"),
+            Url = site.For(PublicPaths.PressRelease(r.Slug)),
             UpdatedAt = OpenDataFiles.Utc(r.UpdatedAt),
         })
         .ToList();
@@ -204,7 +204,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             Title = a.Title,
             Summary = a.Summary,
             MeasureCount = a.Count,
-            Url = site.For($"/axes/{a.Slug}"),
+            Url = site.For(PublicPaths.Axis(a.Slug)),
         })
         .ToList();
 
@@ -222,7 +222,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             Title = i.Title,
             Summary = i.Summary,
             MeasureCount = i.Count,
-            Url = site.For($"/je-souhaite/{i.Slug}"),
+            Url = site.For(PublicPaths.Intention(i.Slug)),
         })
         .ToList();
 

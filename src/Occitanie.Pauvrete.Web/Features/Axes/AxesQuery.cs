@@ -82,7 +82,7 @@ public sealed class AxesQuery(PortalDbContext db)
             Measures = axis.Measures.OrderBy(m => m.Title, _frenchOrder).ToList(),
             EditorNote = axis.EditorNote,
             Sources = await SourceCitations.LoadAsync(db, axis.Sources, cancellationToken),
-            Breadcrumb = [new Crumb("Axes", "/axes"), new Crumb(Text.Capitalize(axis.Title))],
+            Breadcrumb = [new Crumb("Axes", PublicPaths.Axes), new Crumb(Text.Capitalize(axis.Title))],
         };
     }
 

@@ -92,7 +92,7 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
             Sessions = sessions,
             EditorNote = conference.EditorNote,
             Sources = sources,
-            Breadcrumb = [new Crumb("Conférences", "/conferences"), new Crumb(conference.Title)],
+            Breadcrumb = [new Crumb("Conférences", PublicPaths.Conferences), new Crumb(conference.Title)],
         };
     }
 

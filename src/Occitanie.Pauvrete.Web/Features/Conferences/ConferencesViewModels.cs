@@ -15,7 +15,7 @@ public sealed record ConferenceDate(string Text, string Start, string? End)
 
 public sealed record ConferenceSummary(string Slug, string Title, ConferenceDate Date, string Place, string? Format, string? Summary)
 {
-    public string Url => $"/conferences/{Slug}";
+    public string Url => PublicPaths.Conference(Slug);
 }
 
 public sealed record ConferencesViewModel(IReadOnlyList<ConferenceSummary> Conferences)

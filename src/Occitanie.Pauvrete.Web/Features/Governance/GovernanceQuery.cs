@@ -62,7 +62,7 @@ public sealed class GovernanceQuery(PortalDbContext db)
             governance?.EditorNote,
             sources)
         {
-            Breadcrumb = [new Crumb(governance?.Title ?? "Gouvernance", "/gouvernance"), new Crumb(WorkingGroupsViewModel.WorkingGroupsTitle)],
+            Breadcrumb = [new Crumb(governance?.Title ?? "Gouvernance", PublicPaths.Governance), new Crumb(WorkingGroupsViewModel.WorkingGroupsTitle)],
         };
     }
 }

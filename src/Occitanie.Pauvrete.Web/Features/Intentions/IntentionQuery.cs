@@ -77,7 +77,7 @@ public sealed class IntentionQuery(PortalDbContext db)
                 w.Speakers.Select(s => new IntentionSpeaker(s.Name, s.Role)).ToList())).ToList(),
             Contacts = Deduplicate(measures.SelectMany(m => m.Contacts.Select(c => (Contact: c, Measure: m.Title)))),
             Sources = sources,
-            Breadcrumb = [new Crumb("Je souhaite…", "/#intentions"), new Crumb(intention.Title)],
+            Breadcrumb = [new Crumb("Je souhaite…", PublicPaths.IntentionsOnHome), new Crumb(intention.Title)],
         };
     }
 

@@ -152,7 +152,7 @@ public sealed class MeasurePageQuery(PortalDbContext db)
             Workshops = measure.Workshops,
             Related = related,
             Sources = sources,
-            Breadcrumb = [new Crumb("Mesures", "/mesures"), new Crumb(measure.Title)],
+            Breadcrumb = [new Crumb("Mesures", PublicPaths.Measures), new Crumb(measure.Title)],
         };
     }
 }

@@ -118,7 +118,7 @@ public sealed class ApiReferenceQuery(
             // Written by the API's own serializer settings, then indented for reading.
             JsonNode.Parse(JsonSerializer.Serialize(sample.Page, json.Value.JsonSerializerOptions))!.ToJsonString(_indented))
         {
-            Breadcrumb = [new Crumb("Données ouvertes", "/donnees"), new Crumb("Référence de l'API")],
+            Breadcrumb = [new Crumb("Données ouvertes", PublicPaths.OpenData), new Crumb("Référence de l'API")],
         };
     }
 

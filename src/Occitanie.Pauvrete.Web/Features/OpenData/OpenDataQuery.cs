@@ -86,7 +86,7 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
                 Funding = m.Funding,
                 FundingAmount = m.FundingAmount,
                 Summary = m.Summary,
-                Url = site.For($"/mesures/{m.Slug}"),
+                Url = site.For(PublicPaths.Measure(m.Slug)),
                 Sources = [.. citations[i].Select(c => c.ToString())],
                 UpdatedAt = m.UpdatedAt,
             })

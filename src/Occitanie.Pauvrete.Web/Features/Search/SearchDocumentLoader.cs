@@ -20,7 +20,7 @@ public static partial class SearchDocumentLoader
         // columns that come with them, and there are only a few hundred items.
         var intentions = await db.Intentions.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(intentions.Select(i => new SearchDocument(
-            SearchKind.Intention, i.Title, $"/je-souhaite/{i.Slug}",
+            SearchKind.Intention, i.Title, PublicPaths.Intention(i.Slug),
             Join([.. i.Aliases, i.Summary, markdown.ToPlainText(i.Body)]))));
 
         var measures = await db.Measures.AsNoTracking().Published()
@@ -28,7 +28,7 @@ public static partial class SearchDocumentLoader
             .Include(m => m.Intentions.Where(i => i.IsPublished))
             .ToListAsync(cancellationToken);
         documents.AddRange(measures.Select(m => new SearchDocument(
-            SearchKind.Measure, m.Title, $"/mesures/{m.Slug}",
+            SearchKind.Measure, m.Title, PublicPaths.Measure(m.Slug),
             Join([
                 m.Summary,
                 markdown.ToPlainText(m.Body),
@@ -47,7 +47,7 @@ public static partial class SearchDocumentLoader
             .Include(w => w.Measures.Where(m => m.IsPublished))
             .ToListAsync(cancellationToken);
         documents.AddRange(workshops.Select(w => new SearchDocument(
-            SearchKind.Workshop, WorkshopLabel.Heading(w.Kind, w.Number, w.Title), $"/ateliers/{w.Slug}",
+            SearchKind.Workshop, WorkshopLabel.Heading(w.Kind, w.Number, w.Title), PublicPaths.Workshop(w.Slug),
             Join([
                 w.Summary,
                 markdown.ToPlainText(w.Body),
@@ -61,27 +61,27 @@ public static partial class SearchDocumentLoader
 
         var axes = await db.Axes.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(axes.Select(a => new SearchDocument(
-            SearchKind.Axis, $"Axe {a.Number} — {Text.Capitalize(a.Title)}", $"/axes/{a.Slug}",
+            SearchKind.Axis, $"Axe {a.Number} — {Text.Capitalize(a.Title)}", PublicPaths.Axis(a.Slug),
             Join([a.Summary, markdown.ToPlainText(a.Body)]))));
 
         var releases = await db.PressReleases.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(releases.Select(r => new SearchDocument(
-            SearchKind.PressRelease, r.Title, $"/communiques/{r.Slug}",
+            SearchKind.PressRelease, r.Title, PublicPaths.PressRelease(r.Slug),
             Join([r.Lead, r.Summary, markdown.ToPlainText(r.Body), .. r.PressContacts.Select(Describe)]))));
 
         var conferences = await db.Conferences.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(conferences.Select(c => new SearchDocument(
-            SearchKind.Conference, c.Title, $"/conferences/{c.Slug}",
+            SearchKind.Conference, c.Title, PublicPaths.Conference(c.Slug),
             Join([c.Summary, markdown.ToPlainText(c.Body), c.Place]))));
 
         var groups = await db.WorkingGroups.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(groups.Select(g => new SearchDocument(
-            SearchKind.WorkingGroup, g.Title, "/groupes-de-travail",
+            SearchKind.WorkingGroup, g.Title, PublicPaths.WorkingGroups,
             Join([g.Summary, markdown.ToPlainText(g.Body)]))));
 
         var pages = await db.Pages.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(pages.Select(p => new SearchDocument(
-            SearchKind.Page, p.Title, $"/{p.Slug}",
+            SearchKind.Page, p.Title, PublicPaths.Page(p.Slug),
             Join([p.Summary, markdown.ToPlainText(p.Body)]))));
 
         return documents;

@@ -12,7 +12,7 @@ namespace Occitanie.Pauvrete.Web.Features.Shared;
 public sealed record SiteAddress
 {
     /// <summary>Lists whose query string chooses what they show: their canonical address keeps it.</summary>
-    private static readonly string[] _listsWithQuery = ["/mesures", "/recherche", "/communiques"];
+    private static readonly string[] _listsWithQuery = [PublicPaths.Measures, PublicPaths.Search, PublicPaths.PressReleases];
 
     /// <summary>Query keys that only say where a visitor came from (campaigns, ad clicks).</summary>
     private static readonly string[] _trackingKeys = ["fbclid", "gclid", "msclkid"];

@@ -129,7 +129,7 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
             Measures = workshop.Measures,
             EditorNote = workshop.EditorNote,
             Sources = sources,
-            Breadcrumb = [new Crumb("Ateliers", "/ateliers"), new Crumb(heading)],
+            Breadcrumb = [new Crumb("Ateliers", PublicPaths.Workshops), new Crumb(heading)],
         };
     }
 }

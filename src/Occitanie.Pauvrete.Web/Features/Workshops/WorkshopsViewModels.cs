@@ -7,7 +7,7 @@ public sealed record DepartementLink(string Code, string Name)
 {
     public string Label => $"{Name} ({Code})";
 
-    public string Url => $"/ateliers?departement={Code}#par-departement";
+    public string Url => $"{PublicPaths.Workshops}?departement={Code}#par-departement";
 }
 
 /// <summary>A département and the sessions held there.</summary>
@@ -36,7 +36,7 @@ public sealed record SpeakerGroup(string Heading, IReadOnlyList<WorkshopSpeaker>
 
 public sealed record WorkshopMeasure(string Slug, string Title, string? Funding)
 {
-    public string Url => $"/mesures/{Slug}";
+    public string Url => PublicPaths.Measure(Slug);
 }
 
 /// <param name="Heading">"Atelier n°1 — Les cantines…" (<see cref="WorkshopLabel.Heading"/>).</param>
