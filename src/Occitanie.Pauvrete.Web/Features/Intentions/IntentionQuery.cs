@@ -92,19 +92,7 @@ public sealed class IntentionQuery(PortalDbContext db)
     private static List<IntentionContact> Deduplicate(IEnumerable<(Contact Contact, string Measure)> contacts) =>
         contacts
             .GroupBy(c => (Normalize(c.Contact.Name), Normalize(c.Contact.Phone), Normalize(c.Contact.Email), Normalize(c.Contact.Url)))
-            .Select(g =>
-            {
-                var first = g.First().Contact;
-                return new IntentionContact(
-                    first.Name,
-                    first.Role,
-                    first.Phone,
-                    first.Mobile,
-                    first.Email,
-                    first.Url,
-                    first.Note,
-                    g.Select(c => c.Measure).Distinct(StringComparer.Ordinal).ToList());
-            })
+            .Select(g => new IntentionContact(g.First().Contact, g.Select(c => c.Measure).Distinct(StringComparer.Ordinal).ToList()))
             .ToList();
 
     private static string Normalize(string? value) =>

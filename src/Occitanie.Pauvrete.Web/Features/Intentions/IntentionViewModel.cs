@@ -11,16 +11,8 @@ public sealed record IntentionSpeaker(string Name, string? Role);
 /// <summary>A session of the guide: "Atelier n°1", where it was held and who spoke.</summary>
 public sealed record IntentionWorkshop(WorkshopKind Kind, string Label, string Slug, string Title, string Where, IReadOnlyList<IntentionSpeaker> Speakers);
 
-/// <summary>A contact of the intention's measures, once even when several measures give it.</summary>
-public sealed record IntentionContact(
-    string Name,
-    string? Role,
-    string? Phone,
-    string? Mobile,
-    string? Email,
-    string? Url,
-    string? Note,
-    IReadOnlyList<string> ForMeasures);
+/// <summary>A contact of the intention's measures, once even when several measures give it, with the measures it answers for.</summary>
+public sealed record IntentionContact(Contact Contact, IReadOnlyList<string> ForMeasures);
 
 public sealed record IntentionViewModel(string Phrase, string? Summary)
     : PageViewModel(Phrase, Summary ?? Phrase)

@@ -11,7 +11,7 @@ public sealed record ContentPageViewModel(PageContent Page)
     : PageViewModel(Page.Title, Page.Summary ?? Page.Title);
 
 /// <summary>The press contacts of the latest release, which the contact page shows as the current ones.</summary>
-public sealed record LatestPressContacts(string ReleaseSlug, string ReleaseTitle, DateOnly ReleaseDate, IReadOnlyList<PressContact> Contacts);
+public sealed record LatestPressContacts(string ReleaseSlug, string ReleaseTitle, DateOnly ReleaseDate, IReadOnlyList<Contact> Contacts);
 
 public sealed record ContactViewModel(PageContent Page, LatestPressContacts? Press)
     : PageViewModel(Page.Title, Page.Summary ?? Page.Title);
@@ -56,7 +56,7 @@ public sealed class PagesQuery(PortalDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
         var press = latest is null
             ? null
-            : new LatestPressContacts(latest.Slug, latest.Title, latest.Date, latest.PressContacts.Select(PressContact.From).ToList());
+            : new LatestPressContacts(latest.Slug, latest.Title, latest.Date, latest.PressContacts);
         return new ContactViewModel(page, press) { Breadcrumb = [new Crumb(page.Title)] };
     }
 

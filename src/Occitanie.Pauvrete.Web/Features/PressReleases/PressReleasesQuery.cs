@@ -83,7 +83,7 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             Emitter = release.Emitter,
             Body = release.Body,
             Permalink = site.For(PublicPaths.PressRelease(release.Slug)),
-            PressContacts = release.PressContacts.Select(PressContact.From).ToList(),
+            PressContacts = release.PressContacts,
             Related = related,
             MoreRelatedMeasures = moreMeasures,
             EditorNote = release.EditorNote,
@@ -102,7 +102,7 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             .Select(r => new { r.Slug, r.Title, r.Date, r.Place, r.PressContacts })
             .ToListAsync(cancellationToken);
         return new PressContactsViewModel(
-            [.. releases.Select(r => new ReleasePressContacts(r.Slug, r.Title, r.Date, r.Place, [.. r.PressContacts.Select(PressContact.From)]))])
+            [.. releases.Select(r => new ReleasePressContacts(r.Slug, r.Title, r.Date, r.Place, r.PressContacts))])
         {
             Breadcrumb = [new Crumb("Communiqués de presse", PublicPaths.PressReleases), new Crumb("Contacts presse")],
         };

@@ -4,11 +4,6 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.PressReleases;
 
-public sealed record PressContact(string Name, string? Role, string? Phone, string? Mobile, string? Email)
-{
-    public static PressContact From(Contact contact) => new(contact.Name, contact.Role, contact.Phone, contact.Mobile, contact.Email);
-}
-
 public sealed record PressReleaseListItem(string Slug, string Title, DateOnly Date, string Place, string Emitter, string? Lead);
 
 /// <summary>A year of the press room with its number of releases, as a filter tag.</summary>
@@ -27,12 +22,7 @@ public sealed record PressReleasesViewModel(
         "Les communiqués de presse de la stratégie de prévention et de lutte contre la pauvreté en Occitanie, par année.")
 {
     /// <summary>"Aucun communiqué", "1 communiqué", "3 communiqués".</summary>
-    public string CountLabel => Total switch
-    {
-        0 => "Aucun communiqué",
-        1 => "1 communiqué",
-        _ => $"{Total} communiqués",
-    };
+    public string CountLabel => Total == 0 ? "Aucun communiqué" : Text.Count(Total, "communiqué", "communiqués");
 
     public Pagination Pagination => new(Filter.Page, PageCount, page => (Filter with { Page = page }).ToUrl(), "Pagination des communiqués");
 }
@@ -53,7 +43,7 @@ public sealed record PressReleaseViewModel(string ReleaseTitle, string? Lead)
 
     public required string Permalink { get; init; }
 
-    public required IReadOnlyList<PressContact> PressContacts { get; init; }
+    public required IReadOnlyList<Contact> PressContacts { get; init; }
 
     public required IReadOnlyList<RelatedContent> Related { get; init; }
 
@@ -82,7 +72,7 @@ public sealed record PressReleaseViewModel(string ReleaseTitle, string? Lead)
     };
 }
 
-public sealed record ReleasePressContacts(string Slug, string Title, DateOnly Date, string Place, IReadOnlyList<PressContact> Contacts);
+public sealed record ReleasePressContacts(string Slug, string Title, DateOnly Date, string Place, IReadOnlyList<Contact> Contacts);
 
 public sealed record PressContactsViewModel(IReadOnlyList<ReleasePressContacts> Releases)
     : PageViewModel("Contacts presse", "Les contacts presse de chaque communiqué de la stratégie de prévention et de lutte contre la pauvreté en Occitanie.");

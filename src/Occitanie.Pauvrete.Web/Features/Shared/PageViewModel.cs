@@ -1,7 +1,14 @@
 namespace Occitanie.Pauvrete.Web.Features.Shared;
 
-/// <summary>A step of the breadcrumb; the last one, the current page, has no link.</summary>
-public sealed record Crumb(string Label, string? Url = null);
+/// <summary>
+/// A step of the breadcrumb. Every step is a link, the current page's too (marked
+/// aria-current="page"): to <see cref="Url"/> when given, else to the address the page was asked at.
+/// </summary>
+public sealed record Crumb(string Label, string? Url = null)
+{
+    /// <summary>The public site's first step, before every page's <see cref="PageViewModel.Breadcrumb"/>.</summary>
+    public static Crumb Home { get; } = new("Accueil", PublicPaths.Home);
+}
 
 /// <summary>
 /// What the layout needs from every page: its title, description and breadcrumb, and what it
