@@ -12,13 +12,15 @@ public static class DataSetup
 
     /// <summary>
     /// The database on the configured provider, the importer and the health check (staff accounts: AdminSetup).
-    /// Interceptors registered as <see cref="IInterceptor"/> (the public pages' cache) see every save.
+    /// Interceptors registered as <see cref="IInterceptor"/> see every query (<see cref="PublishedInterceptor"/>)
+    /// and every save (the public pages' cache).
     /// Contexts are pooled (they hold no state of their own): a page no longer builds one per request.
     /// </summary>
     public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
     {
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        builder.Services.AddSingleton<IInterceptor>(PublishedInterceptor.Instance);
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:

@@ -4,7 +4,11 @@ namespace Occitanie.Pauvrete.Web.Startup;
 
 public static class SearchSetup
 {
-    /// <summary>The full-text index of the published content, built at start-up; call <see cref="SearchIndex.RebuildAsync"/> after a publish.</summary>
+    /// <summary>
+    /// The full-text index of the published content, built at start-up (<see cref="SearchIndexStartup"/>).
+    /// Nothing has to rebuild it after a change: a save of content marks it stale
+    /// (<see cref="Features.Shared.PublicContentCache"/>) and the next search rebuilds it.
+    /// </summary>
     public static WebApplicationBuilder AddPortalSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SearchIndex>();

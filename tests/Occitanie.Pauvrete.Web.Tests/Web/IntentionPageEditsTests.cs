@@ -39,6 +39,28 @@ public sealed class IntentionPageEditsTests(PortalFactory portal) : IClassFixtur
         Assert.Single(page.QuerySelectorAll("#contacts a[href='tel:+33549375630']"));
     }
 
+    [Fact]
+    public async Task A_contact_with_blank_fields_gets_no_empty_line_on_the_measure_and_intention_pages()
+    {
+        await EditAsync(
+            db => db.Measures.Where(m => m.Slug == "petits-dejeuners-educatifs"),
+            m => m.Contacts.Add(new Contact { Name = "Mairie de Tarbes", Role = "  ", Phone = "05 62 44 38 38", Mobile = " ", Email = "", Url = " ", Note = " " }));
+
+        foreach (var url in new[] { "/mesures/petits-dejeuners-educatifs", "/je-souhaite/assurer-un-repas-equilibre" })
+        {
+            var page = await portal.GetDocumentAsync(url);
+
+            var card = Assert.Single(page.QuerySelectorAll("#contacts h3"), h => VisibleText.Of(h) == "Mairie de Tarbes").ParentElement!;
+            var text = VisibleText.Of(card);
+            Assert.Contains("Téléphone", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Portable", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Courriel", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Site", text, StringComparison.Ordinal);
+            Assert.Equal("tel:+33562443838", Assert.Single(card.QuerySelectorAll("a[href^='tel:']")).GetAttribute("href"));
+            Assert.All(card.QuerySelectorAll("p, li"), e => Assert.NotEqual("", VisibleText.Of(e)));
+        }
+    }
+
     private async Task EditAsync(Func<PortalDbContext, IQueryable<Measure>> find, Action<Measure> edit)
     {
         using var scope = portal.Services.CreateScope();

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Occitanie.Pauvrete.Web.Data.Entities;
 
 /// <summary>Whether an item is visible on the public site.</summary>
@@ -23,6 +25,12 @@ public abstract class EditableEntity
 
     public PublicationStatus Status { get; set; } = PublicationStatus.Published;
 
+    /// <summary>
+    /// « Is it published? », the one test of what the public may see: a draft or an item in the
+    /// trash is shown nowhere. Queries read this property too (see <see cref="PublishedInterceptor"/>).
+    /// </summary>
+    public bool IsPublished => _isPublished(this);
+
     public DateTime CreatedAt { get; set; }
 
     public string CreatedBy { get; set; } = "";
@@ -40,6 +48,11 @@ public abstract class EditableEntity
 
     /// <summary>The natural key people and content files use (slug, INSEE code, file name).</summary>
     public abstract string Key { get; }
+
+    /// <summary>What <see cref="IsPublished"/> means, as an expression EF Core translates to SQL.</summary>
+    internal static readonly Expression<Func<EditableEntity, bool>> IsPublishedDefinition = item => item.Status == PublicationStatus.Published;
+
+    private static readonly Func<EditableEntity, bool> _isPublished = IsPublishedDefinition.Compile();
 }
 
 /// <summary>An editorial item of the portal: it has a page, a title, a body and its sources.</summary>

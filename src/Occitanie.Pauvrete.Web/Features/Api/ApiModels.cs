@@ -1,145 +1,309 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace Occitanie.Pauvrete.Web.Features.Api;
 
 // The API's field names are French, like its URLs, its parameters and the open data's columns:
-// they are its public contract with French re-users. Written in camelCase by the JSON serializer.
+// they are its public contract with French re-users, so each is written out (JsonPropertyName)
+// and renaming a property in code cannot change it. The code itself reads English names.
+// Records of six fields or more are built with named properties: two strings side by side
+// cannot be swapped without the compiler noticing a name.
 
 [Description("Une page de résultats.")]
 public sealed record ApiPage<T>(
-    [property: Description("Nombre total de résultats, toutes pages confondues.")] int Total,
-    [property: Description("Numéro de cette page, à partir de 1.")] int Page,
-    [property: Description("Nombre de résultats par page demandé.")] int Taille,
-    [property: Description("Les résultats de cette page.")] IReadOnlyList<T> Items);
+    [property: JsonPropertyName("total"), Description("Nombre total de résultats, toutes pages confondues.")] int Total,
+    [property: JsonPropertyName("page"), Description("Numéro de cette page, à partir de 1.")] int Page,
+    [property: JsonPropertyName("taille"), Description("Nombre de résultats par page demandé.")] int Size,
+    [property: JsonPropertyName("items"), Description("Les résultats de cette page.")] IReadOnlyList<T> Items);
 
 [Description("Un axe de la stratégie, tel qu'une mesure le cite.")]
 public sealed record ApiAxisRef(
-    [property: Description("Numéro de l'axe, de 1 à 6.")] int Numero,
-    [property: Description("Identifiant de l'axe, valeur du paramètre axe.")] string Slug,
-    [property: Description("Intitulé de l'axe.")] string Titre);
+    [property: JsonPropertyName("numero"), Description("Numéro de l'axe, de 1 à 6.")] int Number,
+    [property: JsonPropertyName("slug"), Description("Identifiant de l'axe, valeur du paramètre axe.")] string Slug,
+    [property: JsonPropertyName("titre"), Description("Intitulé de l'axe.")] string Title);
 
 [Description("Une intention « Je souhaite… », telle qu'une mesure ou un atelier la cite.")]
 public sealed record ApiIntentionRef(
-    [property: Description("Identifiant de l'intention, valeur du paramètre intention.")] string Slug,
-    [property: Description("La phrase « Je souhaite… ».")] string Titre);
+    [property: JsonPropertyName("slug"), Description("Identifiant de l'intention, valeur du paramètre intention.")] string Slug,
+    [property: JsonPropertyName("titre"), Description("La phrase « Je souhaite… ».")] string Title);
 
 [Description("Une mesure dans une liste.")]
-public sealed record ApiMeasureSummary(
-    [property: Description("Identifiant stable de la mesure.")] string Slug,
-    [property: Description("Intitulé de la mesure.")] string Titre,
-    [property: Description("Résumé en une ou deux phrases.")] string? Resume,
-    [property: Description("L'axe de la stratégie de la mesure.")] ApiAxisRef? Axe,
-    [property: Description("Les intentions auxquelles la mesure répond.")] IReadOnlyList<ApiIntentionRef> Intentions,
-    [property: Description("À qui s'adresse la mesure.")] IReadOnlyList<string> Publics,
-    [property: Description("Qui porte ou finance la mesure.")] IReadOnlyList<string> Porteurs,
-    [property: Description("Ce que finance l'État, en une ligne, comme la source le dit.")] string? Financement,
-    [property: Description("Le montant en euros, quand la source en donne un seul.")] decimal? MontantEuros,
-    [property: Description("Adresse de la page de la mesure sur le portail.")] string Url,
-    [property: Description("Date et heure (UTC) de la dernière modification.")] DateTime MisAJour);
+public sealed record ApiMeasureSummary
+{
+    [JsonPropertyName("slug"), Description("Identifiant stable de la mesure.")]
+    public required string Slug { get; init; }
+
+    [JsonPropertyName("titre"), Description("Intitulé de la mesure.")]
+    public required string Title { get; init; }
+
+    [JsonPropertyName("resume"), Description("Résumé en une ou deux phrases.")]
+    public required string? Summary { get; init; }
+
+    [JsonPropertyName("axe"), Description("L'axe de la stratégie de la mesure.")]
+    public required ApiAxisRef? Axis { get; init; }
+
+    [JsonPropertyName("intentions"), Description("Les intentions auxquelles la mesure répond.")]
+    public required IReadOnlyList<ApiIntentionRef> Intentions { get; init; }
+
+    [JsonPropertyName("publics"), Description("À qui s'adresse la mesure.")]
+    public required IReadOnlyList<string> Publics { get; init; }
+
+    [JsonPropertyName("porteurs"), Description("Qui porte ou finance la mesure.")]
+    public required IReadOnlyList<string> Porteurs { get; init; }
+
+    [JsonPropertyName("financement"), Description("Ce que finance l'État, en une ligne, comme la source le dit.")]
+    public required string? Funding { get; init; }
+
+    [JsonPropertyName("montantEuros"), Description("Le montant en euros, quand la source en donne un seul.")]
+    public required decimal? FundingAmount { get; init; }
+
+    [JsonPropertyName("url"), Description("Adresse de la page de la mesure sur le portail.")]
+    public required string Url { get; init; }
+
+    [JsonPropertyName("misAJour"), Description("Date et heure (UTC) de la dernière modification.")]
+    public required DateTime UpdatedAt { get; init; }
+}
 
 [Description("Un contact, comme la source l'imprime.")]
-public sealed record ApiContact(
-    [property: Description("Nom de la personne ou du service.")] string Nom,
-    [property: Description("Fonction.")] string? Role,
-    [property: Description("Téléphone, comme la source l'écrit.")] string? Telephone,
-    [property: Description("Téléphone mobile.")] string? Mobile,
-    [property: Description("Adresse électronique.")] string? Courriel,
-    [property: Description("Site internet.")] string? Url,
-    [property: Description("Précision de la source.")] string? Note);
+public sealed record ApiContact
+{
+    [JsonPropertyName("nom"), Description("Nom de la personne ou du service.")]
+    public required string Name { get; init; }
+
+    [JsonPropertyName("role"), Description("Fonction.")]
+    public required string? Role { get; init; }
+
+    [JsonPropertyName("telephone"), Description("Téléphone, comme la source l'écrit.")]
+    public required string? Phone { get; init; }
+
+    [JsonPropertyName("mobile"), Description("Téléphone mobile.")]
+    public required string? Mobile { get; init; }
+
+    [JsonPropertyName("courriel"), Description("Adresse électronique.")]
+    public required string? Email { get; init; }
+
+    [JsonPropertyName("url"), Description("Site internet.")]
+    public required string? Url { get; init; }
+
+    [JsonPropertyName("note"), Description("Précision de la source.")]
+    public required string? Note { get; init; }
+}
 
 [Description("Un lien utile ; url est vide quand la source ne donne pas l'adresse.")]
 public sealed record ApiLink(
-    [property: Description("Titre du lien.")] string Titre,
-    [property: Description("Adresse.")] string? Url);
+    [property: JsonPropertyName("titre"), Description("Titre du lien.")] string Title,
+    [property: JsonPropertyName("url"), Description("Adresse.")] string? Url);
 
 [Description("Un atelier ou une table-ronde où la mesure a été présentée.")]
-public sealed record ApiWorkshopRef(
-    [property: Description("Identifiant de la séance.")] string Slug,
-    [property: Description("atelier, table-ronde ou atelier-partenaire.")] string Type,
-    [property: Description("Numéro dans le guide (« 1 », « IV »).")] string? Numero,
-    [property: Description("Intitulé de la séance.")] string Titre,
-    [property: Description("Le lieu comme l'écrit le guide.")] string Lieu,
-    [property: Description("Adresse de la page de la séance sur le portail.")] string Url);
+public sealed record ApiWorkshopRef
+{
+    [JsonPropertyName("slug"), Description("Identifiant de la séance.")]
+    public required string Slug { get; init; }
+
+    [JsonPropertyName("type"), Description("atelier, table-ronde ou atelier-partenaire.")]
+    public required string Kind { get; init; }
+
+    [JsonPropertyName("numero"), Description("Numéro dans le guide (« 1 », « IV »).")]
+    public required string? Number { get; init; }
+
+    [JsonPropertyName("titre"), Description("Intitulé de la séance.")]
+    public required string Title { get; init; }
+
+    [JsonPropertyName("lieu"), Description("Le lieu comme l'écrit le guide.")]
+    public required string Place { get; init; }
+
+    [JsonPropertyName("url"), Description("Adresse de la page de la séance sur le portail.")]
+    public required string Url { get; init; }
+}
 
 [Description("Un document d'où viennent les informations.")]
 public sealed record ApiSource(
-    [property: Description("Titre du document.")] string Document,
-    [property: Description("Où le lire dans le document (page, section).")] string? Emplacement);
+    [property: JsonPropertyName("document"), Description("Titre du document.")] string Document,
+    [property: JsonPropertyName("emplacement"), Description("Où le lire dans le document (page, section).")] string? Location);
 
 [Description("Une mesure, avec tout ce qu'il faut pour s'en saisir.")]
-public sealed record ApiMeasure(
-    [property: Description("Identifiant stable de la mesure.")] string Slug,
-    [property: Description("Intitulé de la mesure.")] string Titre,
-    [property: Description("Résumé en une ou deux phrases.")] string? Resume,
-    [property: Description("Présentation de la mesure, en Markdown.")] string Description,
-    [property: Description("L'axe de la stratégie de la mesure.")] ApiAxisRef? Axe,
-    [property: Description("Les intentions auxquelles la mesure répond.")] IReadOnlyList<ApiIntentionRef> Intentions,
-    [property: Description("À qui s'adresse la mesure.")] IReadOnlyList<string> Publics,
-    [property: Description("Qui porte ou finance la mesure.")] IReadOnlyList<string> Porteurs,
-    [property: Description("Ce que finance l'État, en une ligne, comme la source le dit.")] string? Financement,
-    [property: Description("Le montant en euros, quand la source en donne un seul.")] decimal? MontantEuros,
-    [property: Description("Le détail du financement, en Markdown.")] string? FinancementDetails,
-    [property: Description("Comment faire pour en bénéficier, en Markdown.")] string? CommentFaire,
-    [property: Description("Qui appeler ou à qui écrire.")] IReadOnlyList<ApiContact> Contacts,
-    [property: Description("Liens utiles.")] IReadOnlyList<ApiLink> Liens,
-    [property: Description("Les ateliers où une commune l'a fait.")] IReadOnlyList<ApiWorkshopRef> Ateliers,
-    [property: Description("Note de la rédaction, quand les sources se contredisent ou sont incomplètes.")] string? NoteDeLaRedaction,
-    [property: Description("Les documents d'où viennent les informations.")] IReadOnlyList<ApiSource> Sources,
-    [property: Description("Adresse de la page de la mesure sur le portail.")] string Url,
-    [property: Description("Date et heure (UTC) de la dernière modification.")] DateTime MisAJour);
+public sealed record ApiMeasure
+{
+    [JsonPropertyName("slug"), Description("Identifiant stable de la mesure.")]
+    public required string Slug { get; init; }
+
+    [JsonPropertyName("titre"), Description("Intitulé de la mesure.")]
+    public required string Title { get; init; }
+
+    [JsonPropertyName("resume"), Description("Résumé en une ou deux phrases.")]
+    public required string? Summary { get; init; }
+
+    [JsonPropertyName("description"), Description("Présentation de la mesure, en Markdown.")]
+    public required string Body { get; init; }
+
+    [JsonPropertyName("axe"), Description("L'axe de la stratégie de la mesure.")]
+    public required ApiAxisRef? Axis { get; init; }
+
+    [JsonPropertyName("intentions"), Description("Les intentions auxquelles la mesure répond.")]
+    public required IReadOnlyList<ApiIntentionRef> Intentions { get; init; }
+
+    [JsonPropertyName("publics"), Description("À qui s'adresse la mesure.")]
+    public required IReadOnlyList<string> Publics { get; init; }
+
+    [JsonPropertyName("porteurs"), Description("Qui porte ou finance la mesure.")]
+    public required IReadOnlyList<string> Porteurs { get; init; }
+
+    [JsonPropertyName("financement"), Description("Ce que finance l'État, en une ligne, comme la source le dit.")]
+    public required string? Funding { get; init; }
+
+    [JsonPropertyName("montantEuros"), Description("Le montant en euros, quand la source en donne un seul.")]
+    public required decimal? FundingAmount { get; init; }
+
+    [JsonPropertyName("financementDetails"), Description("Le détail du financement, en Markdown.")]
+    public required string? FundingDetails { get; init; }
+
+    [JsonPropertyName("commentFaire"), Description("Comment faire pour en bénéficier, en Markdown.")]
+    public required string? HowToApply { get; init; }
+
+    [JsonPropertyName("contacts"), Description("Qui appeler ou à qui écrire.")]
+    public required IReadOnlyList<ApiContact> Contacts { get; init; }
+
+    [JsonPropertyName("liens"), Description("Liens utiles.")]
+    public required IReadOnlyList<ApiLink> Links { get; init; }
+
+    [JsonPropertyName("ateliers"), Description("Les ateliers où une commune l'a fait.")]
+    public required IReadOnlyList<ApiWorkshopRef> Workshops { get; init; }
+
+    [JsonPropertyName("noteDeLaRedaction"), Description("Note de la rédaction, quand les sources se contredisent ou sont incomplètes.")]
+    public required string? EditorNote { get; init; }
+
+    [JsonPropertyName("sources"), Description("Les documents d'où viennent les informations.")]
+    public required IReadOnlyList<ApiSource> Sources { get; init; }
+
+    [JsonPropertyName("url"), Description("Adresse de la page de la mesure sur le portail.")]
+    public required string Url { get; init; }
+
+    [JsonPropertyName("misAJour"), Description("Date et heure (UTC) de la dernière modification.")]
+    public required DateTime UpdatedAt { get; init; }
+}
 
 [Description("Un animateur, un intervenant ou un participant d'une séance.")]
 public sealed record ApiSpeaker(
-    [property: Description("Nom.")] string Nom,
-    [property: Description("Fonction, comme le guide la donne.")] string? Role,
-    [property: Description("animateur, intervenant ou participant.")] string Type);
+    [property: JsonPropertyName("nom"), Description("Nom.")] string Name,
+    [property: JsonPropertyName("role"), Description("Fonction, comme le guide la donne.")] string? Role,
+    [property: JsonPropertyName("type"), Description("animateur, intervenant ou participant.")] string Kind);
 
 [Description("Un département d'Occitanie.")]
 public sealed record ApiDepartement(
-    [property: Description("Code INSEE (« 11 », « 09 »), valeur du paramètre departement.")] string Code,
-    [property: Description("Nom du département.")] string Nom);
+    [property: JsonPropertyName("code"), Description("Code INSEE (« 11 », « 09 »), valeur du paramètre departement.")] string Code,
+    [property: JsonPropertyName("nom"), Description("Nom du département.")] string Name);
 
 [Description("Un atelier, une table-ronde ou un atelier partenaire du guide de la conférence régionale des élus.")]
-public sealed record ApiWorkshop(
-    [property: Description("Identifiant stable de la séance.")] string Slug,
-    [property: Description("atelier, table-ronde ou atelier-partenaire.")] string Type,
-    [property: Description("Numéro dans le guide (« 1 », « IV ») ; absent quand le guide n'en donne pas.")] string? Numero,
-    [property: Description("Intitulé de la séance.")] string Titre,
-    [property: Description("L'intention à laquelle la séance répond.")] ApiIntentionRef? Intention,
-    [property: Description("Le lieu comme l'écrit le guide.")] string Lieu,
-    [property: Description("La commune où l'action a été menée ; absente pour une séance régionale.")] string? Commune,
-    [property: Description("Le département de cette commune.")] ApiDepartement? Departement,
-    [property: Description("Animateurs, intervenants et participants, dans l'ordre du guide.")] IReadOnlyList<ApiSpeaker> Intervenants,
-    [property: Description("Identifiants (slug) des mesures présentées.")] IReadOnlyList<string> Mesures,
-    [property: Description("Adresse de la page de la séance sur le portail.")] string Url,
-    [property: Description("Date et heure (UTC) de la dernière modification.")] DateTime MisAJour);
+public sealed record ApiWorkshop
+{
+    [JsonPropertyName("slug"), Description("Identifiant stable de la séance.")]
+    public required string Slug { get; init; }
+
+    [JsonPropertyName("type"), Description("atelier, table-ronde ou atelier-partenaire.")]
+    public required string Kind { get; init; }
+
+    [JsonPropertyName("numero"), Description("Numéro dans le guide (« 1 », « IV ») ; absent quand le guide n'en donne pas.")]
+    public required string? Number { get; init; }
+
+    [JsonPropertyName("titre"), Description("Intitulé de la séance.")]
+    public required string Title { get; init; }
+
+    [JsonPropertyName("intention"), Description("L'intention à laquelle la séance répond.")]
+    public required ApiIntentionRef? Intention { get; init; }
+
+    [JsonPropertyName("lieu"), Description("Le lieu comme l'écrit le guide.")]
+    public required string Place { get; init; }
+
+    [JsonPropertyName("commune"), Description("La commune où l'action a été menée ; absente pour une séance régionale.")]
+    public required string? Commune { get; init; }
+
+    [JsonPropertyName("departement"), Description("Le département de cette commune.")]
+    public required ApiDepartement? Departement { get; init; }
+
+    [JsonPropertyName("intervenants"), Description("Animateurs, intervenants et participants, dans l'ordre du guide.")]
+    public required IReadOnlyList<ApiSpeaker> Speakers { get; init; }
+
+    [JsonPropertyName("mesures"), Description("Identifiants (slug) des mesures présentées.")]
+    public required IReadOnlyList<string> Measures { get; init; }
+
+    [JsonPropertyName("url"), Description("Adresse de la page de la séance sur le portail.")]
+    public required string Url { get; init; }
+
+    [JsonPropertyName("misAJour"), Description("Date et heure (UTC) de la dernière modification.")]
+    public required DateTime UpdatedAt { get; init; }
+}
 
 [Description("Un communiqué de presse.")]
-public sealed record ApiPressRelease(
-    [property: Description("Identifiant stable du communiqué.")] string Slug,
-    [property: Description("Date du communiqué (AAAA-MM-JJ).")] DateOnly Date,
-    [property: Description("Lieu d'où il est daté.")] string Lieu,
-    [property: Description("Qui l'émet.")] string Emetteur,
-    [property: Description("Titre.")] string Titre,
-    [property: Description("Chapô, paragraphe d'introduction.")] string? Chapo,
-    [property: Description("Texte intégral, en Markdown.")] string Texte,
-    [property: Description("Adresse de la page du communiqué sur le portail.")] string Url,
-    [property: Description("Date et heure (UTC) de la dernière modification.")] DateTime MisAJour);
+public sealed record ApiPressRelease
+{
+    [JsonPropertyName("slug"), Description("Identifiant stable du communiqué.")]
+    public required string Slug { get; init; }
+
+    [JsonPropertyName("date"), Description("Date du communiqué (AAAA-MM-JJ).")]
+    public required DateOnly Date { get; init; }
+
+    [JsonPropertyName("lieu"), Description("Lieu d'où il est daté.")]
+    public required string Place { get; init; }
+
+    [JsonPropertyName("emetteur"), Description("Qui l'émet.")]
+    public required string Emitter { get; init; }
+
+    [JsonPropertyName("titre"), Description("Titre.")]
+    public required string Title { get; init; }
+
+    [JsonPropertyName("chapo"), Description("Chapô, paragraphe d'introduction.")]
+    public required string? Lead { get; init; }
+
+    [JsonPropertyName("texte"), Description("Texte intégral, en Markdown.")]
+    public required string Body { get; init; }
+
+    [JsonPropertyName("url"), Description("Adresse de la page du communiqué sur le portail.")]
+    public required string Url { get; init; }
+
+    [JsonPropertyName("misAJour"), Description("Date et heure (UTC) de la dernière modification.")]
+    public required DateTime UpdatedAt { get; init; }
+}
 
 [Description("Un des six axes de la stratégie.")]
-public sealed record ApiAxis(
-    [property: Description("Numéro de l'axe, de 1 à 6.")] int Numero,
-    [property: Description("Identifiant de l'axe, valeur du paramètre axe de /api/mesures.")] string Slug,
-    [property: Description("Intitulé de l'axe.")] string Titre,
-    [property: Description("Résumé.")] string? Resume,
-    [property: Description("Nombre de mesures publiées de l'axe.")] int NombreDeMesures,
-    [property: Description("Adresse de la page de l'axe sur le portail.")] string Url);
+public sealed record ApiAxis
+{
+    [JsonPropertyName("numero"), Description("Numéro de l'axe, de 1 à 6.")]
+    public required int Number { get; init; }
+
+    [JsonPropertyName("slug"), Description("Identifiant de l'axe, valeur du paramètre axe de /api/mesures.")]
+    public required string Slug { get; init; }
+
+    [JsonPropertyName("titre"), Description("Intitulé de l'axe.")]
+    public required string Title { get; init; }
+
+    [JsonPropertyName("resume"), Description("Résumé.")]
+    public required string? Summary { get; init; }
+
+    [JsonPropertyName("nombreDeMesures"), Description("Nombre de mesures publiées de l'axe.")]
+    public required int MeasureCount { get; init; }
+
+    [JsonPropertyName("url"), Description("Adresse de la page de l'axe sur le portail.")]
+    public required string Url { get; init; }
+}
 
 [Description("Une intention « Je souhaite… » d'un élu.")]
-public sealed record ApiIntention(
-    [property: Description("Ordre dans le guide.")] int Ordre,
-    [property: Description("Identifiant de l'intention, valeur du paramètre intention de /api/mesures.")] string Slug,
-    [property: Description("La phrase « Je souhaite… ».")] string Titre,
-    [property: Description("Introduction.")] string? Resume,
-    [property: Description("Nombre de mesures publiées qui y répondent.")] int NombreDeMesures,
-    [property: Description("Adresse de la page de l'intention sur le portail.")] string Url);
+public sealed record ApiIntention
+{
+    [JsonPropertyName("ordre"), Description("Ordre dans le guide.")]
+    public required int Order { get; init; }
+
+    [JsonPropertyName("slug"), Description("Identifiant de l'intention, valeur du paramètre intention de /api/mesures.")]
+    public required string Slug { get; init; }
+
+    [JsonPropertyName("titre"), Description("La phrase « Je souhaite… ».")]
+    public required string Title { get; init; }
+
+    [JsonPropertyName("resume"), Description("Introduction.")]
+    public required string? Summary { get; init; }
+
+    [JsonPropertyName("nombreDeMesures"), Description("Nombre de mesures publiées qui y répondent.")]
+    public required int MeasureCount { get; init; }
+
+    [JsonPropertyName("url"), Description("Adresse de la page de l'intention sur le portail.")]
+    public required string Url { get; init; }
+}

@@ -62,7 +62,7 @@ public sealed class PublicApiController(PublicApiQuery query) : ControllerBase
         CancellationToken cancellationToken = default)
     {
         var filter = MeasureFilter.FromQuery(axe, intention, audience, porteur, departement, q, tri, page: null);
-        var result = await query.ListMeasuresAsync(filter, page, taille, Request.Origin(), cancellationToken);
+        var result = await query.ListMeasuresAsync(filter, page, taille, SiteAddress.Of(Request), cancellationToken);
         if (result.Page is null)
         {
             return Invalid(result.Errors);
@@ -81,7 +81,7 @@ public sealed class PublicApiController(PublicApiQuery query) : ControllerBase
         string slug,
         CancellationToken cancellationToken)
     {
-        var measure = await query.LoadMeasureAsync(slug, Request.Origin(), cancellationToken);
+        var measure = await query.LoadMeasureAsync(slug, SiteAddress.Of(Request), cancellationToken);
         if (measure is null)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "Mesure introuvable", detail: $"Aucune mesure publiée n'a l'identifiant « {slug} ».");
@@ -95,7 +95,7 @@ public sealed class PublicApiController(PublicApiQuery query) : ControllerBase
     [EndpointDescription("Les ateliers, tables-rondes et ateliers partenaires publiés du guide de la conférence régionale des élus, dans l'ordre du guide, avec leur lieu, leurs intervenants et les mesures présentées.")]
     [ProducesResponseType<IReadOnlyList<ApiWorkshop>>(StatusCodes.Status200OK, "application/json", Description = "Les séances.")]
     public async Task<ActionResult<IReadOnlyList<ApiWorkshop>>> Workshops(CancellationToken cancellationToken) =>
-        Ok(await query.ListWorkshopsAsync(Request.Origin(), cancellationToken));
+        Ok(await query.ListWorkshopsAsync(SiteAddress.Of(Request), cancellationToken));
 
     [HttpGet("communiques")]
     [Tags("Communiqués")]
@@ -103,7 +103,7 @@ public sealed class PublicApiController(PublicApiQuery query) : ControllerBase
     [EndpointDescription("Les communiqués de presse publiés, du plus récent au plus ancien, avec leur texte intégral en Markdown.")]
     [ProducesResponseType<IReadOnlyList<ApiPressRelease>>(StatusCodes.Status200OK, "application/json", Description = "Les communiqués.")]
     public async Task<ActionResult<IReadOnlyList<ApiPressRelease>>> PressReleases(CancellationToken cancellationToken) =>
-        Ok(await query.ListPressReleasesAsync(Request.Origin(), cancellationToken));
+        Ok(await query.ListPressReleasesAsync(SiteAddress.Of(Request), cancellationToken));
 
     [HttpGet("axes")]
     [Tags("Référentiels")]
@@ -111,7 +111,7 @@ public sealed class PublicApiController(PublicApiQuery query) : ControllerBase
     [EndpointDescription("Les six axes de la stratégie, dans leur ordre, avec le nombre de leurs mesures publiées. Leur slug est la valeur du paramètre axe de /api/mesures.")]
     [ProducesResponseType<IReadOnlyList<ApiAxis>>(StatusCodes.Status200OK, "application/json", Description = "Les axes.")]
     public async Task<ActionResult<IReadOnlyList<ApiAxis>>> Axes(CancellationToken cancellationToken) =>
-        Ok(await query.ListAxesAsync(Request.Origin(), cancellationToken));
+        Ok(await query.ListAxesAsync(SiteAddress.Of(Request), cancellationToken));
 
     [HttpGet("intentions")]
     [Tags("Référentiels")]
@@ -119,7 +119,7 @@ public sealed class PublicApiController(PublicApiQuery query) : ControllerBase
     [EndpointDescription("Les intentions des élus, dans l'ordre du guide, avec le nombre de leurs mesures publiées. Leur slug est la valeur du paramètre intention de /api/mesures.")]
     [ProducesResponseType<IReadOnlyList<ApiIntention>>(StatusCodes.Status200OK, "application/json", Description = "Les intentions.")]
     public async Task<ActionResult<IReadOnlyList<ApiIntention>>> Intentions(CancellationToken cancellationToken) =>
-        Ok(await query.ListIntentionsAsync(Request.Origin(), cancellationToken));
+        Ok(await query.ListIntentionsAsync(SiteAddress.Of(Request), cancellationToken));
 
     /// <summary>The same 400 as a parameter that does not validate (ApiSetup's factory), naming each parameter at fault.</summary>
     private ActionResult Invalid(IReadOnlyDictionary<string, string> errors)

@@ -19,7 +19,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
     /// pages of <paramref name="size"/>. A value naming an axis, an intention or a département that does
     /// not exist is an error rather than an empty page: a program would not see its typo otherwise.
     /// </summary>
-    public async Task<MeasureListResult> ListMeasuresAsync(MeasureFilter filter, int page, int size, string origin, CancellationToken cancellationToken)
+    public async Task<MeasureListResult> ListMeasuresAsync(MeasureFilter filter, int page, int size, SiteAddress site, CancellationToken cancellationToken)
     {
         var errors = await UnknownValuesAsync(filter, cancellationToken);
         if (errors.Count > 0)
@@ -28,24 +28,26 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
         }
         var measures = await catalogue.FilterAsync(filter, cancellationToken);
         var items = measures.Skip((page - 1) * size).Take(size)
-            .Select(m => new ApiMeasureSummary(
-                m.Slug,
-                m.Title,
-                m.Summary,
-                m.AxisSlug is null ? null : new ApiAxisRef(m.AxisNumber, m.AxisSlug, m.AxisTitle),
-                [.. m.Intentions.Select(i => new ApiIntentionRef(i.Slug, i.Title))],
-                m.Publics,
-                m.Porteurs,
-                m.Funding,
-                Amount(m.FundingAmount),
-                $"{origin}/mesures/{m.Slug}",
-                OpenDataFiles.Utc(m.UpdatedAt)))
+            .Select(m => new ApiMeasureSummary
+            {
+                Slug = m.Slug,
+                Title = m.Title,
+                Summary = m.Summary,
+                Axis = m.AxisSlug is null ? null : new ApiAxisRef(m.AxisNumber, m.AxisSlug, m.AxisTitle),
+                Intentions = [.. m.Intentions.Select(i => new ApiIntentionRef(i.Slug, i.Title))],
+                Publics = m.Publics,
+                Porteurs = m.Porteurs,
+                Funding = m.Funding,
+                FundingAmount = Amount(m.FundingAmount),
+                Url = site.For(PublicPaths.Measure(m.Slug)),
+                UpdatedAt = OpenDataFiles.Utc(m.UpdatedAt),
+            })
             .ToList();
         return new MeasureListResult(new ApiPage<ApiMeasureSummary>(measures.Count, page, size, items), new Dictionary<string, string>());
     }
 
     /// <returns>Null when no published measure has this slug.</returns>
-    public async Task<ApiMeasure?> LoadMeasureAsync(string slug, string origin, CancellationToken cancellationToken)
+    public async Task<ApiMeasure?> LoadMeasureAsync(string slug, SiteAddress site, CancellationToken cancellationToken)
     {
         var measure = await db.Measures.AsNoTracking()
             .Published()
@@ -56,8 +58,8 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 m.Title,
                 m.Summary,
                 m.Body,
-                Axis = m.Axis!.Status == PublicationStatus.Published ? new ApiAxisRef(m.Axis.Number, m.Axis.Slug, m.Axis.Title) : null,
-                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+                Axis = m.Axis!.IsPublished ? new ApiAxisRef(m.Axis.Number, m.Axis.Slug, m.Axis.Title) : null,
+                Intentions = m.Intentions.Where(i => i.IsPublished)
                     .OrderBy(i => i.Order)
                     .Select(i => new ApiIntentionRef(i.Slug, i.Title))
                     .ToList(),
@@ -69,7 +71,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 m.HowToApply,
                 m.Contacts,
                 m.Links,
-                Workshops = m.Workshops.Where(w => w.Status == PublicationStatus.Published)
+                Workshops = m.Workshops.Where(w => w.IsPublished)
                     .OrderBy(w => w.Order)
                     .Select(w => new { w.Slug, w.Kind, w.Number, w.Title, w.Place })
                     .ToList(),
@@ -83,30 +85,49 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             return null;
         }
         var sources = await SourceCitations.LoadAsync(db, measure.Sources, cancellationToken);
-        return new ApiMeasure(
-            measure.Slug,
-            measure.Title,
-            measure.Summary,
-            measure.Body,
-            measure.Axis,
-            measure.Intentions,
-            measure.Publics,
-            measure.Porteurs,
-            measure.Funding,
-            Amount(measure.FundingAmount),
-            measure.FundingDetails,
-            measure.HowToApply,
-            [.. measure.Contacts.Select(c => new ApiContact(c.Name, c.Role, c.Phone, c.Mobile, c.Email, c.Url, c.Note))],
-            [.. measure.Links.Select(l => new ApiLink(l.Title, l.Url))],
-            [.. measure.Workshops.Select(w => new ApiWorkshopRef(w.Slug, ContentValues.Word(w.Kind), w.Number, w.Title, w.Place, $"{origin}/ateliers/{w.Slug}"))],
-            measure.EditorNote,
-            [.. sources.Select(s => new ApiSource(s.Title, s.Location))],
-            $"{origin}/mesures/{measure.Slug}",
-            OpenDataFiles.Utc(measure.UpdatedAt));
+        return new ApiMeasure
+        {
+            Slug = measure.Slug,
+            Title = measure.Title,
+            Summary = measure.Summary,
+            Body = measure.Body,
+            Axis = measure.Axis,
+            Intentions = measure.Intentions,
+            Publics = measure.Publics,
+            Porteurs = measure.Porteurs,
+            Funding = measure.Funding,
+            FundingAmount = Amount(measure.FundingAmount),
+            FundingDetails = measure.FundingDetails,
+            HowToApply = measure.HowToApply,
+            Contacts = [.. measure.Contacts.Select(c => new ApiContact
+            {
+                Name = c.Name,
+                Role = c.Role,
+                Phone = c.Phone,
+                Mobile = c.Mobile,
+                Email = c.Email,
+                Url = c.Url,
+                Note = c.Note,
+            })],
+            Links = [.. measure.Links.Select(l => new ApiLink(l.Title, l.Url))],
+            Workshops = [.. measure.Workshops.Select(w => new ApiWorkshopRef
+            {
+                Slug = w.Slug,
+                Kind = ContentValues.Word(w.Kind),
+                Number = w.Number,
+                Title = w.Title,
+                Place = w.Place,
+                Url = site.For(PublicPaths.Workshop(w.Slug)),
+            })],
+            EditorNote = measure.EditorNote,
+            Sources = [.. sources.Select(s => new ApiSource(s.Title, s.Location))],
+            Url = site.For(PublicPaths.Measure(measure.Slug)),
+            UpdatedAt = OpenDataFiles.Utc(measure.UpdatedAt),
+        };
     }
 
     /// <summary>Every published session, in the guide's order.</summary>
-    public async Task<IReadOnlyList<ApiWorkshop>> ListWorkshopsAsync(string origin, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ApiWorkshop>> ListWorkshopsAsync(SiteAddress site, CancellationToken cancellationToken)
     {
         var workshops = await db.Workshops.AsNoTracking()
             .Published()
@@ -117,63 +138,92 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 w.Kind,
                 w.Number,
                 w.Title,
-                Intention = w.Intention!.Status == PublicationStatus.Published ? new ApiIntentionRef(w.Intention.Slug, w.Intention.Title) : null,
+                Intention = w.Intention!.IsPublished ? new ApiIntentionRef(w.Intention.Slug, w.Intention.Title) : null,
                 w.Place,
                 w.Commune,
-                Departement = w.Departement != null && w.Departement.Status == PublicationStatus.Published
+                Departement = w.Departement != null && w.Departement.IsPublished
                     ? new ApiDepartement(w.Departement.Code, w.Departement.Name)
                     : null,
                 w.Speakers,
-                Measures = w.Measures.Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).Select(m => m.Slug).ToList(),
+                Measures = w.Measures.Where(m => m.IsPublished).OrderBy(m => m.Slug).Select(m => m.Slug).ToList(),
                 w.UpdatedAt,
             })
             .ToListAsync(cancellationToken);
         return workshops
-            .Select(w => new ApiWorkshop(
-                w.Slug,
-                ContentValues.Word(w.Kind),
-                w.Number,
-                w.Title,
-                w.Intention,
-                w.Place,
-                w.Commune,
-                w.Departement,
-                [.. w.Speakers.Select(s => new ApiSpeaker(s.Name, s.Role, ContentValues.Word(s.Kind)))],
-                w.Measures,
-                $"{origin}/ateliers/{w.Slug}",
-                OpenDataFiles.Utc(w.UpdatedAt)))
+            .Select(w => new ApiWorkshop
+            {
+                Slug = w.Slug,
+                Kind = ContentValues.Word(w.Kind),
+                Number = w.Number,
+                Title = w.Title,
+                Intention = w.Intention,
+                Place = w.Place,
+                Commune = w.Commune,
+                Departement = w.Departement,
+                Speakers = [.. w.Speakers.Select(s => new ApiSpeaker(s.Name, s.Role, ContentValues.Word(s.Kind)))],
+                Measures = w.Measures,
+                Url = site.For(PublicPaths.Workshop(w.Slug)),
+                UpdatedAt = OpenDataFiles.Utc(w.UpdatedAt),
+            })
             .ToList();
     }
 
     /// <summary>Every published press release, the latest first.</summary>
-    public async Task<IReadOnlyList<ApiPressRelease>> ListPressReleasesAsync(string origin, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ApiPressRelease>> ListPressReleasesAsync(SiteAddress site, CancellationToken cancellationToken) =>
         (await db.PressReleases.AsNoTracking()
             .Published()
             .OrderByDescending(r => r.Date)
             .ThenBy(r => r.Slug)
             .Select(r => new { r.Slug, r.Date, r.Place, r.Emitter, r.Title, r.Lead, r.Body, r.UpdatedAt })
             .ToListAsync(cancellationToken))
-        .Select(r => new ApiPressRelease(r.Slug, r.Date, r.Place, r.Emitter, r.Title, r.Lead, r.Body, $"{origin}/communiques/{r.Slug}", OpenDataFiles.Utc(r.UpdatedAt)))
+        .Select(r => new ApiPressRelease
+        {
+            Slug = r.Slug,
+            Date = r.Date,
+            Place = r.Place,
+            Emitter = r.Emitter,
+            Title = r.Title,
+            Lead = r.Lead,
+            Body = r.Body,
+            Url = site.For(PublicPaths.PressRelease(r.Slug)),
+            UpdatedAt = OpenDataFiles.Utc(r.UpdatedAt),
+        })
         .ToList();
 
     /// <summary>The six axes with the number of their published measures.</summary>
-    public async Task<IReadOnlyList<ApiAxis>> ListAxesAsync(string origin, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ApiAxis>> ListAxesAsync(SiteAddress site, CancellationToken cancellationToken) =>
         (await db.Axes.AsNoTracking()
             .Published()
             .OrderBy(a => a.Number)
-            .Select(a => new { a.Number, a.Slug, a.Title, a.Summary, Count = a.Measures.Count(m => m.Status == PublicationStatus.Published) })
+            .Select(a => new { a.Number, a.Slug, a.Title, a.Summary, Count = a.Measures.Count(m => m.IsPublished) })
             .ToListAsync(cancellationToken))
-        .Select(a => new ApiAxis(a.Number, a.Slug, a.Title, a.Summary, a.Count, $"{origin}/axes/{a.Slug}"))
+        .Select(a => new ApiAxis
+        {
+            Number = a.Number,
+            Slug = a.Slug,
+            Title = a.Title,
+            Summary = a.Summary,
+            MeasureCount = a.Count,
+            Url = site.For(PublicPaths.Axis(a.Slug)),
+        })
         .ToList();
 
     /// <summary>The intentions « Je souhaite… » in the guide's order, with the number of their published measures.</summary>
-    public async Task<IReadOnlyList<ApiIntention>> ListIntentionsAsync(string origin, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<ApiIntention>> ListIntentionsAsync(SiteAddress site, CancellationToken cancellationToken) =>
         (await db.Intentions.AsNoTracking()
             .Published()
             .OrderBy(i => i.Order)
-            .Select(i => new { i.Order, i.Slug, i.Title, i.Summary, Count = i.Measures.Count(m => m.Status == PublicationStatus.Published) })
+            .Select(i => new { i.Order, i.Slug, i.Title, i.Summary, Count = i.Measures.Count(m => m.IsPublished) })
             .ToListAsync(cancellationToken))
-        .Select(i => new ApiIntention(i.Order, i.Slug, i.Title, i.Summary, i.Count, $"{origin}/je-souhaite/{i.Slug}"))
+        .Select(i => new ApiIntention
+        {
+            Order = i.Order,
+            Slug = i.Slug,
+            Title = i.Title,
+            Summary = i.Summary,
+            MeasureCount = i.Count,
+            Url = site.For(PublicPaths.Intention(i.Slug)),
+        })
         .ToList();
 
     private static decimal? Amount(decimal? value) => value is { } amount ? OpenDataFiles.Normalize(amount) : null;

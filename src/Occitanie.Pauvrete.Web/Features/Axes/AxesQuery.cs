@@ -16,16 +16,19 @@ public sealed record AxisFigure(string Figure, string Text);
 
 public sealed record AxisMeasure(string Slug, string Title, string? Summary, string? Funding);
 
-public sealed record AxisViewModel(
-    int Number,
-    string AxisTitle,
-    string? Summary,
-    string Body,
-    IReadOnlyList<AxisFigure> Figures,
-    IReadOnlyList<AxisMeasure> Measures,
-    string? EditorNote,
-    IReadOnlyList<SourceCitation> Sources)
-    : PageViewModel($"Axe {Number} — {Text.Capitalize(AxisTitle)}", Summary ?? Text.Capitalize(AxisTitle));
+public sealed record AxisViewModel(int Number, string AxisTitle, string? Summary)
+    : PageViewModel($"Axe {Number} — {Text.Capitalize(AxisTitle)}", Summary ?? Text.Capitalize(AxisTitle))
+{
+    public required string Body { get; init; }
+
+    public required IReadOnlyList<AxisFigure> Figures { get; init; }
+
+    public required IReadOnlyList<AxisMeasure> Measures { get; init; }
+
+    public required string? EditorNote { get; init; }
+
+    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+}
 
 public sealed class AxesQuery(PortalDbContext db)
 {
@@ -37,7 +40,7 @@ public sealed class AxesQuery(PortalDbContext db)
             .Published()
             .OrderBy(a => a.Number)
             .Select(a => new AxisListItem(a.Number, a.Slug, a.Title, a.Summary,
-                a.Measures.Count(m => m.Status == PublicationStatus.Published)))
+                a.Measures.Count(m => m.IsPublished)))
             .ToListAsync(cancellationToken);
         return new AxesViewModel(axes) { Breadcrumb = [new Crumb("Axes")] };
     }
@@ -57,11 +60,11 @@ public sealed class AxesQuery(PortalDbContext db)
                 a.Body,
                 a.EditorNote,
                 a.Sources,
-                Figures = a.Figures.Where(f => f.Status == PublicationStatus.Published)
+                Figures = a.Figures.Where(f => f.IsPublished)
                     .OrderBy(f => f.Order)
                     .Select(f => new { f.Value, f.Unit, f.Label })
                     .ToList(),
-                Measures = a.Measures.Where(m => m.Status == PublicationStatus.Published)
+                Measures = a.Measures.Where(m => m.IsPublished)
                     .Select(m => new AxisMeasure(m.Slug, m.Title, m.Summary, m.Funding))
                     .ToList(),
             })
@@ -71,18 +74,15 @@ public sealed class AxesQuery(PortalDbContext db)
         {
             return null;
         }
-        return new AxisViewModel(
-            axis.Number,
-            axis.Title,
-            axis.Summary,
-            axis.Body,
-            axis.Figures.Select(f => ReadFigure(f.Value, f.Unit, f.Label)).ToList(),
-            // Ordered here: SQLite compares bytes and would put « Écoles » after « Zones ».
-            axis.Measures.OrderBy(m => m.Title, _frenchOrder).ToList(),
-            axis.EditorNote,
-            await SourceCitations.LoadAsync(db, axis.Sources, cancellationToken))
+        return new AxisViewModel(axis.Number, axis.Title, axis.Summary)
         {
-            Breadcrumb = [new Crumb("Axes", "/axes"), new Crumb(Text.Capitalize(axis.Title))],
+            Body = axis.Body,
+            Figures = axis.Figures.Select(f => ReadFigure(f.Value, f.Unit, f.Label)).ToList(),
+            // Ordered here: SQLite compares bytes and would put « Écoles » after « Zones ».
+            Measures = axis.Measures.OrderBy(m => m.Title, _frenchOrder).ToList(),
+            EditorNote = axis.EditorNote,
+            Sources = await SourceCitations.LoadAsync(db, axis.Sources, cancellationToken),
+            Breadcrumb = [new Crumb("Axes", PublicPaths.Axes), new Crumb(Text.Capitalize(axis.Title))],
         };
     }
 

@@ -56,7 +56,7 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
 
         var workshops = await db.Workshops.AsNoTracking()
             .Published()
-            .Where(w => w.ConferenceId == conference.Id && w.Intention!.Status == PublicationStatus.Published)
+            .Where(w => w.ConferenceId == conference.Id && w.Intention!.IsPublished)
             .OrderBy(w => w.Intention!.Order)
             .ThenBy(w => w.Order)
             .Select(w => new
@@ -84,15 +84,15 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
             conference.Title,
             DateOf(conference.Date, conference.EndDate, conference.DatePrecision),
             conference.Place,
-            conference.Format,
-            conference.Summary,
-            programme,
-            conference.Body,
-            sessions,
-            conference.EditorNote,
-            sources)
+            conference.Summary)
         {
-            Breadcrumb = [new Crumb("Conférences", "/conferences"), new Crumb(conference.Title)],
+            Format = conference.Format,
+            Programme = programme,
+            Body = conference.Body,
+            Sessions = sessions,
+            EditorNote = conference.EditorNote,
+            Sources = sources,
+            Breadcrumb = [new Crumb("Conférences", PublicPaths.Conferences), new Crumb(conference.Title)],
         };
     }
 

@@ -15,7 +15,7 @@ public sealed record ConferenceDate(string Text, string Start, string? End)
 
 public sealed record ConferenceSummary(string Slug, string Title, ConferenceDate Date, string Place, string? Format, string? Summary)
 {
-    public string Url => $"/conferences/{Slug}";
+    public string Url => PublicPaths.Conference(Slug);
 }
 
 public sealed record ConferencesViewModel(IReadOnlyList<ConferenceSummary> Conferences)
@@ -29,19 +29,21 @@ public sealed record ProgrammeItem(string Time, string? MachineTime, string Labe
 /// <summary>Lines of the programme that go together: the common part (no heading) or a parallel track.</summary>
 public sealed record ProgrammePart(string? Track, IReadOnlyList<ProgrammeItem> Items);
 
-public sealed record ConferenceViewModel(
-    string ConferenceTitle,
-    ConferenceDate Date,
-    string Place,
-    string? Format,
-    string? Summary,
-    IReadOnlyList<ProgrammePart> Programme,
-    string Body,
-    IReadOnlyList<IntentionWorkshops> Sessions,
-    string? EditorNote,
-    IReadOnlyList<SourceCitation> Sources)
+public sealed record ConferenceViewModel(string ConferenceTitle, ConferenceDate Date, string Place, string? Summary)
     : PageViewModel(ConferenceTitle, Summary ?? $"{ConferenceTitle} : {Date.Text}, {Place}.")
 {
+    public required string? Format { get; init; }
+
+    public required IReadOnlyList<ProgrammePart> Programme { get; init; }
+
+    public required string Body { get; init; }
+
+    public required IReadOnlyList<IntentionWorkshops> Sessions { get; init; }
+
+    public required string? EditorNote { get; init; }
+
+    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+
     /// <summary>How the sources name a conference held online.</summary>
     public const string OnlinePlace = "Visioconférence";
 
@@ -54,14 +56,16 @@ public sealed record ConferenceViewModel(
     public override SchemaOrg.Thing StructuredData(string pageUrl)
     {
         var online = string.Equals(Place.Trim(), OnlinePlace, StringComparison.OrdinalIgnoreCase);
-        return new SchemaOrg.Event(
-            Name: ConferenceTitle,
-            Description: Summary,
-            StartDate: Date.Start,
-            EndDate: Date.End,
-            Location: online ? new SchemaOrg.VirtualLocation(Place) : new SchemaOrg.Place(Place),
-            EventAttendanceMode: online ? SchemaOrg.OnlineAttendance : SchemaOrg.OfflineAttendance,
-            Url: pageUrl,
-            InLanguage: SchemaOrg.French);
+        return new SchemaOrg.Event
+        {
+            Name = ConferenceTitle,
+            Description = Summary,
+            StartDate = Date.Start,
+            EndDate = Date.End,
+            Location = online ? new SchemaOrg.VirtualLocation(Place) : new SchemaOrg.Place(Place),
+            EventAttendanceMode = online ? SchemaOrg.OnlineAttendance : SchemaOrg.OfflineAttendance,
+            Url = pageUrl,
+            InLanguage = SchemaOrg.French,
+        };
     }
 }

@@ -9,7 +9,7 @@ public sealed class CrawlersController(SitemapQuery query) : Controller
 {
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken) =>
-        File(SitemapXml.Write(await query.LoadAsync(cancellationToken), PageAddress.Origin(Request)), "application/xml; charset=utf-8");
+        File(SitemapXml.Write(await query.LoadAsync(cancellationToken), SiteAddress.Of(Request)), "application/xml; charset=utf-8");
 
     /// <summary>Everything may be crawled but the staff area, which is never indexed.</summary>
     [HttpGet("/robots.txt")]
@@ -19,7 +19,7 @@ public sealed class CrawlersController(SitemapQuery query) : Controller
         Allow: /
         Disallow: /admin
 
-        Sitemap: {PageAddress.Absolute(Request, "/sitemap.xml")}
+        Sitemap: {SiteAddress.Of(Request).For("/sitemap.xml")}
 
         """,
         "text/plain; charset=utf-8");

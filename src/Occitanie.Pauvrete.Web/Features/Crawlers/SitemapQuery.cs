@@ -3,6 +3,7 @@ using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Governance;
 using Occitanie.Pauvrete.Web.Features.Pages;
+using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Crawlers;
 
@@ -17,12 +18,12 @@ public sealed class SitemapQuery(PortalDbContext db)
 {
     public async Task<IReadOnlyList<SitemapUrl>> LoadAsync(CancellationToken cancellationToken)
     {
-        var intentions = await UrlsAsync(db.Intentions.OrderBy(i => i.Order), "/je-souhaite/", cancellationToken);
-        var axes = await UrlsAsync(db.Axes.OrderBy(a => a.Number), "/axes/", cancellationToken);
-        var measures = await UrlsAsync(db.Measures.OrderBy(m => m.Slug), "/mesures/", cancellationToken);
-        var workshops = await UrlsAsync(db.Workshops.OrderBy(w => w.Order), "/ateliers/", cancellationToken);
-        var conferences = await UrlsAsync(db.Conferences.OrderByDescending(c => c.Date), "/conferences/", cancellationToken);
-        var releases = await UrlsAsync(db.PressReleases.OrderByDescending(r => r.Date), "/communiques/", cancellationToken);
+        var intentions = await UrlsAsync(db.Intentions.OrderBy(i => i.Order), PublicPaths.Intention, cancellationToken);
+        var axes = await UrlsAsync(db.Axes.OrderBy(a => a.Number), PublicPaths.Axis, cancellationToken);
+        var measures = await UrlsAsync(db.Measures.OrderBy(m => m.Slug), PublicPaths.Measure, cancellationToken);
+        var workshops = await UrlsAsync(db.Workshops.OrderBy(w => w.Order), PublicPaths.Workshop, cancellationToken);
+        var conferences = await UrlsAsync(db.Conferences.OrderByDescending(c => c.Date), PublicPaths.Conference, cancellationToken);
+        var releases = await UrlsAsync(db.PressReleases.OrderByDescending(r => r.Date), PublicPaths.PressRelease, cancellationToken);
         var workingGroups = await db.WorkingGroups.AsNoTracking().Published().Select(g => (DateTime?)g.UpdatedAt).MaxAsync(cancellationToken);
         // The pages of the Pages table with an address of their own: governance and the footer's pages.
         var pages = await db.Pages.AsNoTracking().Published()
@@ -34,42 +35,43 @@ public sealed class SitemapQuery(PortalDbContext db)
         var latest = Max([Latest([.. intentions, .. axes, .. measures, .. workshops, .. conferences, .. releases]), workingGroups, .. pages.Values.Cast<DateTime?>()]);
         List<SitemapUrl> urls =
         [
-            new("/", latest),
+            new(PublicPaths.Home, latest),
             .. intentions,
-            new("/axes", Latest(axes)),
+            new(PublicPaths.Axes, Latest(axes)),
             .. axes,
-            new("/mesures", Latest(measures)),
+            new(PublicPaths.Measures, Latest(measures)),
             .. measures,
-            new("/ateliers", Latest(workshops)),
+            new(PublicPaths.Workshops, Latest(workshops)),
             .. workshops,
-            new("/conferences", Latest(conferences)),
+            new(PublicPaths.Conferences, Latest(conferences)),
             .. conferences,
-            new("/communiques", Latest(releases)),
-            new("/communiques/contacts-presse", Latest(releases)),
+            new(PublicPaths.PressReleases, Latest(releases)),
+            new(PublicPaths.PressContacts, Latest(releases)),
             .. releases,
         ];
         // The governance page lists the working groups; their page shows the governance page's note.
         var governance = pages.TryGetValue(GovernanceQuery.GovernanceSlug, out var governanceChange) ? governanceChange : (DateTime?)null;
         if (governance is not null)
         {
-            urls.Add(new("/gouvernance", Max(governance, workingGroups)));
+            urls.Add(new(PublicPaths.Governance, Max(governance, workingGroups)));
         }
-        urls.Add(new("/groupes-de-travail", Max(governance, workingGroups)));
-        urls.Add(new("/donnees", Latest([.. measures, .. workshops, .. releases])));
+        urls.Add(new(PublicPaths.WorkingGroups, Max(governance, workingGroups)));
+        urls.Add(new(PublicPaths.OpenData, Latest([.. measures, .. workshops, .. releases])));
         foreach (var slug in PagesQuery.FooterPages)
         {
             if (pages.TryGetValue(slug, out var changed))
             {
-                urls.Add(new("/" + slug, slug == "plan-du-site" ? Max(changed, latest) : changed));
+                urls.Add(new(PublicPaths.Page(slug), slug == "plan-du-site" ? Max(changed, latest) : changed));
             }
         }
         return urls;
     }
 
-    /// <summary>The pages of the published <paramref name="items"/>, at <paramref name="prefix"/> + their slug, in the order given.</summary>
-    private static Task<List<SitemapUrl>> UrlsAsync<T>(IQueryable<T> items, string prefix, CancellationToken cancellationToken)
+    /// <summary>The pages of the published <paramref name="items"/>, at the address <paramref name="pathOf"/> gives their slug, in the order given.</summary>
+    private static async Task<List<SitemapUrl>> UrlsAsync<T>(IQueryable<T> items, Func<string, string> pathOf, CancellationToken cancellationToken)
         where T : ContentItem =>
-        items.AsNoTracking().Published().Select(i => new SitemapUrl(prefix + i.Slug, i.UpdatedAt)).ToListAsync(cancellationToken);
+        [.. (await items.AsNoTracking().Published().Select(i => new { i.Slug, i.UpdatedAt }).ToListAsync(cancellationToken))
+            .Select(i => new SitemapUrl(pathOf(i.Slug), i.UpdatedAt))];
 
     private static DateTime? Latest(IEnumerable<SitemapUrl> urls) => urls.Max(u => u.LastModified);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Crawlers;
 
@@ -9,8 +10,8 @@ public static class SitemapXml
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <param name="origin">"https://host", put before every path.</param>
-    public static byte[] Write(IEnumerable<SitemapUrl> urls, string origin)
+    /// <param name="site">What makes each path an absolute address.</param>
+    public static byte[] Write(IEnumerable<SitemapUrl> urls, SiteAddress site)
     {
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true }))
@@ -20,7 +21,7 @@ public static class SitemapXml
             foreach (var url in urls)
             {
                 writer.WriteStartElement("url", Namespace);
-                writer.WriteElementString("loc", Namespace, origin + new PathString(url.Path).ToUriComponent());
+                writer.WriteElementString("loc", Namespace, site.For(new PathString(url.Path).ToUriComponent()));
                 if (url.LastModified is { } changed)
                 {
                     // W3C Datetime at the precision of a day, which is all a crawler uses.

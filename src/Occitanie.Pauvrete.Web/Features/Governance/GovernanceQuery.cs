@@ -46,7 +46,7 @@ public sealed class GovernanceQuery(PortalDbContext db)
     public async Task<WorkingGroupsViewModel> LoadWorkingGroupsAsync(CancellationToken cancellationToken, Guid? previewed = null)
     {
         var groups = await db.WorkingGroups.AsNoTracking()
-            .Where(g => g.Status == PublicationStatus.Published || g.Id == previewed)
+            .Where(g => g.IsPublished || g.Id == previewed)
             .OrderBy(g => g.Order)
             .Select(g => new { g.Slug, g.Title, g.Summary, g.Body, g.Sources })
             .ToListAsync(cancellationToken);
@@ -62,7 +62,7 @@ public sealed class GovernanceQuery(PortalDbContext db)
             governance?.EditorNote,
             sources)
         {
-            Breadcrumb = [new Crumb(governance?.Title ?? "Gouvernance", "/gouvernance"), new Crumb(WorkingGroupsViewModel.WorkingGroupsTitle)],
+            Breadcrumb = [new Crumb(governance?.Title ?? "Gouvernance", PublicPaths.Governance), new Crumb(WorkingGroupsViewModel.WorkingGroupsTitle)],
         };
     }
 }

@@ -33,7 +33,7 @@ public sealed class IntentionQuery(PortalDbContext db)
                 m.Title,
                 m.Summary,
                 m.Funding,
-                AxisShown = m.Axis!.Status == PublicationStatus.Published,
+                AxisShown = m.Axis!.IsPublished,
                 AxisNumber = m.Axis.Number,
                 AxisTitle = m.Axis.Title,
                 m.Contacts,
@@ -54,32 +54,30 @@ public sealed class IntentionQuery(PortalDbContext db)
                 w.Title,
                 w.Place,
                 w.Commune,
-                Departement = w.Departement != null && w.Departement.Status == PublicationStatus.Published ? w.Departement.Name : null,
+                Departement = w.Departement != null && w.Departement.IsPublished ? w.Departement.Name : null,
                 w.Speakers,
             })
             .ToListAsync(cancellationToken);
 
         var sources = await SourceCitations.LoadAsync(db, intention.Sources, cancellationToken);
 
-        return new IntentionViewModel(
-            intention.Title,
-            intention.Summary,
-            intention.Body,
-            intention.EditorNote,
-            intention.Aliases,
-            measures.Select(m => new IntentionMeasure(
+        return new IntentionViewModel(intention.Title, intention.Summary)
+        {
+            Body = intention.Body,
+            EditorNote = intention.EditorNote,
+            Aliases = intention.Aliases,
+            Measures = measures.Select(m => new IntentionMeasure(
                 m.Slug, m.Title, m.Summary, m.Funding, m.AxisShown ? m.AxisNumber : null, m.AxisShown ? m.AxisTitle : null)).ToList(),
-            workshops.Select(w => new IntentionWorkshop(
+            Workshops = workshops.Select(w => new IntentionWorkshop(
                 w.Kind,
                 WorkshopLabel.For(w.Kind, w.Number),
                 w.Slug,
                 w.Title,
                 Where(w.Place, w.Commune, w.Departement),
                 w.Speakers.Select(s => new IntentionSpeaker(s.Name, s.Role)).ToList())).ToList(),
-            Deduplicate(measures.SelectMany(m => m.Contacts.Select(c => (Contact: c, Measure: m.Title)))),
-            sources)
-        {
-            Breadcrumb = [new Crumb("Je souhaite…", "/#intentions"), new Crumb(intention.Title)],
+            Contacts = Deduplicate(measures.SelectMany(m => m.Contacts.Select(c => (Contact: c, Measure: m.Title)))),
+            Sources = sources,
+            Breadcrumb = [new Crumb("Je souhaite…", PublicPaths.IntentionsOnHome), new Crumb(intention.Title)],
         };
     }
 
@@ -94,19 +92,7 @@ public sealed class IntentionQuery(PortalDbContext db)
     private static List<IntentionContact> Deduplicate(IEnumerable<(Contact Contact, string Measure)> contacts) =>
         contacts
             .GroupBy(c => (Normalize(c.Contact.Name), Normalize(c.Contact.Phone), Normalize(c.Contact.Email), Normalize(c.Contact.Url)))
-            .Select(g =>
-            {
-                var first = g.First().Contact;
-                return new IntentionContact(
-                    first.Name,
-                    first.Role,
-                    first.Phone,
-                    first.Mobile,
-                    first.Email,
-                    first.Url,
-                    first.Note,
-                    g.Select(c => c.Measure).Distinct(StringComparer.Ordinal).ToList());
-            })
+            .Select(g => new IntentionContact(g.First().Contact, g.Select(c => c.Measure).Distinct(StringComparer.Ordinal).ToList()))
             .ToList();
 
     private static string Normalize(string? value) =>

@@ -8,21 +8,35 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 namespace Occitanie.Pauvrete.Web.Features.Measures;
 
 /// <summary>A published measure with what the catalogue's filters and lists look at.</summary>
-/// <param name="AxisSlug">Null when the measure's axis is not published (the measure then has no axis for the public).</param>
-public sealed record MeasureRow(
-    string Slug,
-    string Title,
-    string? Summary,
-    string? Funding,
-    decimal? FundingAmount,
-    string? AxisSlug,
-    int AxisNumber,
-    string AxisTitle,
-    List<MeasureRowIntention> Intentions,
-    List<string> Publics,
-    List<string> Porteurs,
-    List<MeasureRowDepartement> Departements,
-    DateTime UpdatedAt);
+public sealed record MeasureRow
+{
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string? Summary { get; init; }
+
+    public required string? Funding { get; init; }
+
+    public required decimal? FundingAmount { get; init; }
+
+    /// <summary>Null when the measure's axis is not published (the measure then has no axis for the public).</summary>
+    public required string? AxisSlug { get; init; }
+
+    public required int AxisNumber { get; init; }
+
+    public required string AxisTitle { get; init; }
+
+    public required List<MeasureRowIntention> Intentions { get; init; }
+
+    public required List<string> Publics { get; init; }
+
+    public required List<string> Porteurs { get; init; }
+
+    public required List<MeasureRowDepartement> Departements { get; init; }
+
+    public required DateTime UpdatedAt { get; init; }
+}
 
 public sealed record MeasureRowIntention(string Slug, string Title, int Order);
 
@@ -140,25 +154,27 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
         // simpler than a SQL query per facet value and just as fast; revisit past a few thousand.
         await db.Measures.AsNoTracking()
             .Published()
-            .Select(m => new MeasureRow(
-                m.Slug,
-                m.Title,
-                m.Summary,
-                m.Funding,
-                m.FundingAmount,
-                m.Axis!.Status == PublicationStatus.Published ? m.Axis!.Slug : null,
-                m.Axis!.Number,
-                m.Axis!.Title,
-                m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+            .Select(m => new MeasureRow
+            {
+                Slug = m.Slug,
+                Title = m.Title,
+                Summary = m.Summary,
+                Funding = m.Funding,
+                FundingAmount = m.FundingAmount,
+                AxisSlug = m.Axis!.IsPublished ? m.Axis!.Slug : null,
+                AxisNumber = m.Axis!.Number,
+                AxisTitle = m.Axis!.Title,
+                Intentions = m.Intentions.Where(i => i.IsPublished)
                     .OrderBy(i => i.Order)
                     .Select(i => new MeasureRowIntention(i.Slug, i.Title, i.Order))
                     .ToList(),
-                m.Publics,
-                m.Porteurs,
-                m.Workshops.Where(w => w.Status == PublicationStatus.Published && w.Departement != null)
+                Publics = m.Publics,
+                Porteurs = m.Porteurs,
+                Departements = m.Workshops.Where(w => w.IsPublished && w.Departement != null)
                     .Select(w => new MeasureRowDepartement(w.Departement!.Code, w.Departement.Name))
                     .ToList(),
-                m.UpdatedAt))
+                UpdatedAt = m.UpdatedAt,
+            })
             .ToListAsync(cancellationToken);
 
     /// <summary>The measures holding every word of the keyword box, the base on which the facets count.</summary>

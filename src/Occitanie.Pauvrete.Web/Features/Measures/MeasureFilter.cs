@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
+using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Measures;
 
@@ -99,7 +100,7 @@ public sealed record MeasureFilter
         Add("q", Text);
         Add("tri", Sort == MeasureSort.Axis ? "axe" : null);
         Add("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);
-        return "/mesures" + query.ToQueryString();
+        return PublicPaths.Measures + query.ToQueryString();
 
         void Add(string key, string? value)
         {

@@ -16,37 +16,52 @@ public sealed record MeasureWorkshopLink(WorkshopKind Kind, string? Number, stri
     public string Label => WorkshopLabel.For(Kind, Number);
 }
 
-public sealed record MeasurePageViewModel(
-    string Slug,
-    string Heading,
-    string? Summary,
-    string Body,
-    string? EditorNote,
-    string? Funding,
-    string? FundingDetails,
-    string? HowToApply,
-    MeasureAxisLink? Axis,
-    IReadOnlyList<MeasureIntentionLink> Intentions,
-    IReadOnlyList<string> Publics,
-    IReadOnlyList<string> Porteurs,
-    IReadOnlyList<Contact> Contacts,
-    IReadOnlyList<Link> Links,
-    IReadOnlyList<MeasureWorkshopLink> Workshops,
-    IReadOnlyList<MeasureCatalogueItem> Related,
-    IReadOnlyList<SourceCitation> Sources)
+public sealed record MeasurePageViewModel(string Heading, string? Summary)
     : PageViewModel(Heading, Summary ?? Heading)
 {
+    public required string Slug { get; init; }
+
+    public required string Body { get; init; }
+
+    public required string? EditorNote { get; init; }
+
+    public required string? Funding { get; init; }
+
+    public required string? FundingDetails { get; init; }
+
+    public required string? HowToApply { get; init; }
+
+    public required MeasureAxisLink? Axis { get; init; }
+
+    public required IReadOnlyList<MeasureIntentionLink> Intentions { get; init; }
+
+    public required IReadOnlyList<string> Publics { get; init; }
+
+    public required IReadOnlyList<string> Porteurs { get; init; }
+
+    public required IReadOnlyList<Contact> Contacts { get; init; }
+
+    public required IReadOnlyList<Link> Links { get; init; }
+
+    public required IReadOnlyList<MeasureWorkshopLink> Workshops { get; init; }
+
+    public required IReadOnlyList<MeasureCatalogueItem> Related { get; init; }
+
+    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+
     public bool HasFunding => !string.IsNullOrWhiteSpace(Funding) || !string.IsNullOrWhiteSpace(FundingDetails);
 
     /// <summary>A public service of the State in Occitanie, carried by its porteurs, for its publics, of its axis.</summary>
-    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.GovernmentService(
-        Name: Heading,
-        Description: Summary,
-        ServiceType: Axis is null ? null : Text.Capitalize(Axis.Title),
-        Provider: Porteurs.Count == 0 ? null : [.. Porteurs.Select(p => new SchemaOrg.Organization(p))],
-        Audience: Publics.Count == 0 ? null : [.. Publics.Select(p => new SchemaOrg.Audience(p))],
-        AreaServed: SchemaOrg.Occitanie,
-        Url: pageUrl);
+    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.GovernmentService
+    {
+        Name = Heading,
+        Description = Summary,
+        ServiceType = Axis is null ? null : Text.Capitalize(Axis.Title),
+        Provider = Porteurs.Count == 0 ? null : [.. Porteurs.Select(p => new SchemaOrg.Organization(p))],
+        Audience = Publics.Count == 0 ? null : [.. Publics.Select(p => new SchemaOrg.Audience(p))],
+        AreaServed = SchemaOrg.Occitanie,
+        Url = pageUrl,
+    };
 }
 
 /// <summary>One published measure with everything an elected official needs to act on it.</summary>
@@ -76,8 +91,8 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 m.FundingDetails,
                 m.HowToApply,
                 m.AxisId,
-                Axis = m.Axis!.Status == PublicationStatus.Published ? new MeasureAxisLink(m.Axis!.Number, m.Axis!.Slug, m.Axis!.Title) : null,
-                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published)
+                Axis = m.Axis!.IsPublished ? new MeasureAxisLink(m.Axis!.Number, m.Axis!.Slug, m.Axis!.Title) : null,
+                Intentions = m.Intentions.Where(i => i.IsPublished)
                     .OrderBy(i => i.Order)
                     .Select(i => new MeasureIntentionLink(i.Slug, i.Title))
                     .ToList(),
@@ -85,7 +100,7 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 m.Porteurs,
                 m.Contacts,
                 m.Links,
-                Workshops = m.Workshops.Where(w => w.Status == PublicationStatus.Published)
+                Workshops = m.Workshops.Where(w => w.IsPublished)
                     .OrderBy(w => w.Order)
                     .Select(w => new MeasureWorkshopLink(w.Kind, w.Number, w.Slug, w.Title, w.Place))
                     .ToList(),
@@ -110,7 +125,7 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 .Select(m => new
                 {
                     Item = new MeasureCatalogueItem(m.Slug, m.Title, m.Summary, measure.Axis.Number, m.Funding),
-                    SharesIntention = m.Intentions.Any(i => i.Status == PublicationStatus.Published && intentionSlugs.Contains(i.Slug)),
+                    SharesIntention = m.Intentions.Any(i => i.IsPublished && intentionSlugs.Contains(i.Slug)),
                 })
                 .ToListAsync(cancellationToken);
             related = [.. sameAxis
@@ -120,26 +135,24 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 .Select(m => m.Item)];
         }
 
-        return new MeasurePageViewModel(
-            measure.Slug,
-            measure.Title,
-            measure.Summary,
-            measure.Body,
-            measure.EditorNote,
-            measure.Funding,
-            measure.FundingDetails,
-            measure.HowToApply,
-            measure.Axis,
-            measure.Intentions,
-            measure.Publics,
-            measure.Porteurs,
-            measure.Contacts,
-            measure.Links,
-            measure.Workshops,
-            related,
-            sources)
+        return new MeasurePageViewModel(measure.Title, measure.Summary)
         {
-            Breadcrumb = [new Crumb("Mesures", "/mesures"), new Crumb(measure.Title)],
+            Slug = measure.Slug,
+            Body = measure.Body,
+            EditorNote = measure.EditorNote,
+            Funding = measure.Funding,
+            FundingDetails = measure.FundingDetails,
+            HowToApply = measure.HowToApply,
+            Axis = measure.Axis,
+            Intentions = measure.Intentions,
+            Publics = measure.Publics,
+            Porteurs = measure.Porteurs,
+            Contacts = measure.Contacts,
+            Links = measure.Links,
+            Workshops = measure.Workshops,
+            Related = related,
+            Sources = sources,
+            Breadcrumb = [new Crumb("Mesures", PublicPaths.Measures), new Crumb(measure.Title)],
         };
     }
 }

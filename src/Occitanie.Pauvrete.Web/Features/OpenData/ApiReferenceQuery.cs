@@ -17,15 +17,24 @@ namespace Occitanie.Pauvrete.Web.Features.OpenData;
 public sealed record ApiParameterReference(string Name, string Location, bool Required, string Type, string? Description, IReadOnlyList<string> Constraints);
 
 /// <summary>One endpoint of the API with an example request that works on this instance.</summary>
-public sealed record ApiEndpointReference(
-    string Id,
-    string Method,
-    string Path,
-    string? Summary,
-    string? Description,
-    IReadOnlyList<ApiParameterReference> Parameters,
-    IReadOnlyList<(string Status, string Description)> Responses,
-    string ExampleUrl);
+public sealed record ApiEndpointReference
+{
+    public required string Id { get; init; }
+
+    public required string Method { get; init; }
+
+    public required string Path { get; init; }
+
+    public required string? Summary { get; init; }
+
+    public required string? Description { get; init; }
+
+    public required IReadOnlyList<ApiParameterReference> Parameters { get; init; }
+
+    public required IReadOnlyList<(string Status, string Description)> Responses { get; init; }
+
+    public required string ExampleUrl { get; init; }
+}
 
 public sealed record ApiReferenceViewModel(
     string ApiTitle,
@@ -56,7 +65,7 @@ public sealed class ApiReferenceQuery(
 
     private static readonly JsonSerializerOptions _indented = new() { WriteIndented = true, Encoder = OpenDataFiles.JsonText };
 
-    public async Task<ApiReferenceViewModel> LoadAsync(string origin, CancellationToken cancellationToken)
+    public async Task<ApiReferenceViewModel> LoadAsync(SiteAddress site, CancellationToken cancellationToken)
     {
         var document = await openApi.GetOpenApiDocumentAsync(cancellationToken);
         using var parsed = JsonDocument.Parse(await document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1, cancellationToken));
@@ -64,7 +73,7 @@ public sealed class ApiReferenceQuery(
 
         var intention = await db.Intentions.AsNoTracking().Published().OrderBy(i => i.Order).Select(i => i.Slug).FirstOrDefaultAsync(cancellationToken);
         var filter = new MeasureFilter { Intention = intention };
-        var sample = await api.ListMeasuresAsync(filter, page: 1, size: SampleSize, origin, cancellationToken);
+        var sample = await api.ListMeasuresAsync(filter, page: 1, size: SampleSize, site, cancellationToken);
         var measureSlug = (sample.Page?.Items is [var first, ..] ? first.Slug : null)
             ?? await db.Measures.AsNoTracking().Published().OrderBy(m => m.Slug).Select(m => m.Slug).FirstOrDefaultAsync(cancellationToken)
             ?? "slug";
@@ -83,17 +92,19 @@ public sealed class ApiReferenceQuery(
                     "/api/mesures" => sampleUrl,
                     _ => path.Name.Replace("{slug}", measureSlug, StringComparison.Ordinal),
                 };
-                endpoints.Add((tag, new ApiEndpointReference(
-                    Id: Anchor(method, path.Name),
-                    Method: method,
-                    Path: path.Name,
-                    Summary: Text(op, "summary"),
-                    Description: Text(op, "description"),
-                    Parameters: op.TryGetProperty("parameters", out var parameters) ? [.. parameters.EnumerateArray().Select(Parameter)] : [],
-                    Responses: op.TryGetProperty("responses", out var responses)
+                endpoints.Add((tag, new ApiEndpointReference
+                {
+                    Id = Anchor(method, path.Name),
+                    Method = method,
+                    Path = path.Name,
+                    Summary = Text(op, "summary"),
+                    Description = Text(op, "description"),
+                    Parameters = op.TryGetProperty("parameters", out var parameters) ? [.. parameters.EnumerateArray().Select(Parameter)] : [],
+                    Responses = op.TryGetProperty("responses", out var responses)
                         ? [.. responses.EnumerateObject().Select(r => (r.Name, Text(r.Value, "description") ?? ""))]
                         : [],
-                    ExampleUrl: example)));
+                    ExampleUrl = example,
+                }));
             }
         }
 
@@ -101,13 +112,13 @@ public sealed class ApiReferenceQuery(
         return new ApiReferenceViewModel(
             Text(info, "title") ?? "API",
             Text(info, "description"),
-            origin,
+            site.Origin,
             [.. endpoints.GroupBy(e => e.Tag).Select(g => (g.Key, (IReadOnlyList<ApiEndpointReference>)[.. g.Select(e => e.Endpoint)]))],
             sampleUrl,
             // Written by the API's own serializer settings, then indented for reading.
             JsonNode.Parse(JsonSerializer.Serialize(sample.Page, json.Value.JsonSerializerOptions))!.ToJsonString(_indented))
         {
-            Breadcrumb = [new Crumb("Données ouvertes", "/donnees"), new Crumb("Référence de l'API")],
+            Breadcrumb = [new Crumb("Données ouvertes", PublicPaths.OpenData), new Crumb("Référence de l'API")],
         };
     }
 

@@ -14,20 +14,20 @@ public sealed class OpenDataController(OpenDataQuery openData, ApiReferenceQuery
 
     [HttpGet("/donnees/api")]
     public async Task<IActionResult> ApiReference(CancellationToken cancellationToken) =>
-        View(await apiReference.LoadAsync(Request.Origin(), cancellationToken));
+        View(await apiReference.LoadAsync(SiteAddress.Of(Request), cancellationToken));
 
     /// <remarks>Downloaded as a file (Content-Disposition: attachment) under its own name.</remarks>
     [HttpGet("/donnees/{dataset:alpha}.csv")]
     [EnableCors(ApiSetup.OpenToAll)]
     public async Task<IActionResult> Csv(string dataset, CancellationToken cancellationToken) =>
-        await openData.LoadTableAsync(dataset, Request.Origin(), cancellationToken) is { } table
+        await openData.LoadTableAsync(dataset, SiteAddress.Of(Request), cancellationToken) is { } table
             ? File(OpenDataFiles.Csv(table), OpenDataFiles.CsvContentType, $"{dataset}.csv")
             : NotFound();
 
     [HttpGet("/donnees/{dataset:alpha}.json")]
     [EnableCors(ApiSetup.OpenToAll)]
     public async Task<IActionResult> Json(string dataset, CancellationToken cancellationToken) =>
-        await openData.LoadTableAsync(dataset, Request.Origin(), cancellationToken) is { } table
+        await openData.LoadTableAsync(dataset, SiteAddress.Of(Request), cancellationToken) is { } table
             ? File(OpenDataFiles.Json(table), OpenDataFiles.JsonContentType)
             : NotFound();
 

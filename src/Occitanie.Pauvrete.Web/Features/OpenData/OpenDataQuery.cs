@@ -42,16 +42,16 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
     }
 
     /// <returns>Null when no dataset is named <paramref name="slug"/>.</returns>
-    public async Task<OpenDataTable?> LoadTableAsync(string slug, string origin, CancellationToken cancellationToken) => slug switch
+    public async Task<OpenDataTable?> LoadTableAsync(string slug, SiteAddress site, CancellationToken cancellationToken) => slug switch
     {
-        "mesures" => OpenDatasets.Measures.Table(await LoadMeasuresAsync(origin, cancellationToken)),
-        "ateliers" => OpenDatasets.Workshops.Table(await api.ListWorkshopsAsync(origin, cancellationToken)),
-        "communiques" => OpenDatasets.PressReleases.Table(await api.ListPressReleasesAsync(origin, cancellationToken)),
+        "mesures" => OpenDatasets.Measures.Table(await LoadMeasuresAsync(site, cancellationToken)),
+        "ateliers" => OpenDatasets.Workshops.Table(await api.ListWorkshopsAsync(site, cancellationToken)),
+        "communiques" => OpenDatasets.PressReleases.Table(await api.ListPressReleasesAsync(site, cancellationToken)),
         _ => null,
     };
 
     /// <summary>By axis, then by title in French order (SQLite would sort bytes and put « École » last).</summary>
-    private async Task<List<MeasureRecord>> LoadMeasuresAsync(string origin, CancellationToken cancellationToken)
+    private async Task<List<MeasureRecord>> LoadMeasuresAsync(SiteAddress site, CancellationToken cancellationToken)
     {
         var measures = await db.Measures.AsNoTracking()
             .Published()
@@ -59,10 +59,10 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
             {
                 m.Slug,
                 m.Title,
-                AxisPublished = m.Axis!.Status == PublicationStatus.Published,
+                AxisPublished = m.Axis!.IsPublished,
                 AxisNumber = m.Axis.Number,
                 AxisTitle = m.Axis.Title,
-                Intentions = m.Intentions.Where(i => i.Status == PublicationStatus.Published).OrderBy(i => i.Order).Select(i => i.Title).ToList(),
+                Intentions = m.Intentions.Where(i => i.IsPublished).OrderBy(i => i.Order).Select(i => i.Title).ToList(),
                 m.Publics,
                 m.Porteurs,
                 m.Funding,
@@ -74,20 +74,22 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
             .ToListAsync(cancellationToken);
         var citations = await SourceCitations.LoadManyAsync(db, [.. measures.Select(m => m.Sources)], cancellationToken);
         return measures
-            .Select((m, i) => new MeasureRecord(
-                m.Slug,
-                m.Title,
-                m.AxisPublished ? m.AxisNumber : null,
-                m.AxisPublished ? m.AxisTitle : null,
-                m.Intentions,
-                m.Publics,
-                m.Porteurs,
-                m.Funding,
-                m.FundingAmount,
-                m.Summary,
-                $"{origin}/mesures/{m.Slug}",
-                [.. citations[i].Select(c => c.ToString())],
-                m.UpdatedAt))
+            .Select((m, i) => new MeasureRecord
+            {
+                Slug = m.Slug,
+                Title = m.Title,
+                AxisNumber = m.AxisPublished ? m.AxisNumber : null,
+                AxisTitle = m.AxisPublished ? m.AxisTitle : null,
+                Intentions = m.Intentions,
+                Publics = m.Publics,
+                Porteurs = m.Porteurs,
+                Funding = m.Funding,
+                FundingAmount = m.FundingAmount,
+                Summary = m.Summary,
+                Url = site.For(PublicPaths.Measure(m.Slug)),
+                Sources = [.. citations[i].Select(c => c.ToString())],
+                UpdatedAt = m.UpdatedAt,
+            })
             .OrderBy(m => m.AxisNumber is null)
             .ThenBy(m => m.AxisNumber)
             .ThenBy(m => m.Title, _frenchOrder)

@@ -1,3 +1,5 @@
+using Occitanie.Pauvrete.Web.Features.Shared;
+
 namespace Occitanie.Pauvrete.Web.Features.OpenData;
 
 /// <summary>The kind of value a column holds, with its Frictionless Table Schema type.</summary>
@@ -67,11 +69,11 @@ public abstract class OpenDataset(string slug, string title, string description,
 
     public abstract IReadOnlyList<OpenDataColumn> Columns { get; }
 
-    public string CsvUrl => $"/donnees/{Slug}.csv";
+    public string CsvUrl => $"{PublicPaths.OpenData}/{Slug}.csv";
 
-    public string JsonUrl => $"/donnees/{Slug}.json";
+    public string JsonUrl => $"{PublicPaths.OpenData}/{Slug}.json";
 
-    public string SchemaUrl => $"/donnees/{Slug}.schema.json";
+    public string SchemaUrl => $"{PublicPaths.OpenData}/{Slug}.schema.json";
 }
 
 /// <summary>A dataset whose rows are read from items of type <typeparamref name="T"/>.</summary>

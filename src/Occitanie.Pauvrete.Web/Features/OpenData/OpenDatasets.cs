@@ -3,20 +3,34 @@ using Occitanie.Pauvrete.Web.Features.Api;
 namespace Occitanie.Pauvrete.Web.Features.OpenData;
 
 /// <summary>A published measure as the open data gives it.</summary>
-public sealed record MeasureRecord(
-    string Slug,
-    string Title,
-    int? AxisNumber,
-    string? AxisTitle,
-    IReadOnlyList<string> Intentions,
-    IReadOnlyList<string> Publics,
-    IReadOnlyList<string> Porteurs,
-    string? Funding,
-    decimal? FundingAmount,
-    string? Summary,
-    string Url,
-    IReadOnlyList<string> Sources,
-    DateTime UpdatedAt);
+public sealed record MeasureRecord
+{
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public required int? AxisNumber { get; init; }
+
+    public required string? AxisTitle { get; init; }
+
+    public required IReadOnlyList<string> Intentions { get; init; }
+
+    public required IReadOnlyList<string> Publics { get; init; }
+
+    public required IReadOnlyList<string> Porteurs { get; init; }
+
+    public required string? Funding { get; init; }
+
+    public required decimal? FundingAmount { get; init; }
+
+    public required string? Summary { get; init; }
+
+    public required string Url { get; init; }
+
+    public required IReadOnlyList<string> Sources { get; init; }
+
+    public required DateTime UpdatedAt { get; init; }
+}
 
 /// <summary>
 /// The datasets of /donnees and their columns: the measures from rows of their own (the file gives
@@ -26,7 +40,7 @@ public sealed record MeasureRecord(
 /// </summary>
 public static class OpenDatasets
 {
-    private const string UpdatedAt = "Date et heure de la dernière modification de la ligne sur le portail.";
+    private const string UpdatedAtDescription = "Date et heure de la dernière modification de la ligne sur le portail.";
 
     public static readonly OpenDataset<MeasureRecord> Measures = new(
         "mesures",
@@ -46,7 +60,7 @@ public static class OpenDatasets
             new("resume", OpenDataType.Text, "Résumé de la mesure, en une ou deux phrases.", m => m.Summary),
             new("url", OpenDataType.Text, "Adresse de la page de la mesure sur le portail.", m => m.Url, Required: true),
             new("sources", OpenDataType.TextList, "Les documents d'où viennent les informations : titre du document, puis l'endroit où les lire (page, section).", m => m.Sources),
-            new("mis_a_jour", OpenDataType.DateTime, UpdatedAt, m => m.UpdatedAt, Required: true),
+            new("mis_a_jour", OpenDataType.DateTime, UpdatedAtDescription, m => m.UpdatedAt, Required: true),
         ]);
 
     public static readonly OpenDataset<ApiWorkshop> Workshops = new(
@@ -56,18 +70,18 @@ public static class OpenDatasets
         "séance publiée sur le portail (atelier, table-ronde ou atelier partenaire)",
         [
             new("slug", OpenDataType.Text, "Identifiant stable de la séance : la fin de l'adresse de sa page (/ateliers/{slug}).", w => w.Slug, Required: true),
-            new("type", OpenDataType.Text, "Le type de séance : atelier, table-ronde ou atelier-partenaire.", w => w.Type, Required: true),
-            new("numero", OpenDataType.Text, "Le numéro de la séance dans le guide (« 1 », « IV ») ; vide quand le guide n'en donne pas.", w => w.Numero),
-            new("titre", OpenDataType.Text, "Intitulé de la séance.", w => w.Titre, Required: true),
-            new("intention", OpenDataType.Text, "L'intention « Je souhaite… » à laquelle la séance répond.", w => w.Intention?.Titre),
-            new("lieu", OpenDataType.Text, "Le lieu comme l'écrit le guide (« Capendu, Aude »).", w => w.Lieu),
+            new("type", OpenDataType.Text, "Le type de séance : atelier, table-ronde ou atelier-partenaire.", w => w.Kind, Required: true),
+            new("numero", OpenDataType.Text, "Le numéro de la séance dans le guide (« 1 », « IV ») ; vide quand le guide n'en donne pas.", w => w.Number),
+            new("titre", OpenDataType.Text, "Intitulé de la séance.", w => w.Title, Required: true),
+            new("intention", OpenDataType.Text, "L'intention « Je souhaite… » à laquelle la séance répond.", w => w.Intention?.Title),
+            new("lieu", OpenDataType.Text, "Le lieu comme l'écrit le guide (« Capendu, Aude »).", w => w.Place),
             new("commune", OpenDataType.Text, "La commune où l'action présentée a été menée ; vide pour une séance régionale.", w => w.Commune),
             new("departement_code", OpenDataType.Text, "Le code INSEE du département de cette commune (« 11 », « 09 ») : un texte, pour garder le zéro initial.", w => w.Departement?.Code),
-            new("departement", OpenDataType.Text, "Le nom de ce département.", w => w.Departement?.Nom),
-            new("intervenants", OpenDataType.TextList, "Les animateurs, intervenants et participants, chacun sous la forme « Nom — rôle (animateur) », « (intervenant) » ou « (participant) » ; le rôle manque quand le guide n'en donne pas.", w => w.Intervenants.Select(SpeakerLine).ToList()),
-            new("mesures", OpenDataType.TextList, "Les identifiants des mesures présentées : la colonne slug du fichier des mesures.", w => w.Mesures),
+            new("departement", OpenDataType.Text, "Le nom de ce département.", w => w.Departement?.Name),
+            new("intervenants", OpenDataType.TextList, "Les animateurs, intervenants et participants, chacun sous la forme « Nom — rôle (animateur) », « (intervenant) » ou « (participant) » ; le rôle manque quand le guide n'en donne pas.", w => w.Speakers.Select(SpeakerLine).ToList()),
+            new("mesures", OpenDataType.TextList, "Les identifiants des mesures présentées : la colonne slug du fichier des mesures.", w => w.Measures),
             new("url", OpenDataType.Text, "Adresse de la page de la séance sur le portail.", w => w.Url, Required: true),
-            new("mis_a_jour", OpenDataType.DateTime, UpdatedAt, w => w.MisAJour, Required: true),
+            new("mis_a_jour", OpenDataType.DateTime, UpdatedAtDescription, w => w.UpdatedAt, Required: true),
         ]);
 
     public static readonly OpenDataset<ApiPressRelease> PressReleases = new(
@@ -78,12 +92,12 @@ public static class OpenDatasets
         [
             new("slug", OpenDataType.Text, "Identifiant stable du communiqué : la fin de l'adresse de sa page (/communiques/{slug}).", r => r.Slug, Required: true),
             new("date", OpenDataType.Date, "Date du communiqué.", r => r.Date, Required: true),
-            new("lieu", OpenDataType.Text, "Le lieu d'où il est daté.", r => r.Lieu),
-            new("emetteur", OpenDataType.Text, "Qui l'émet.", r => r.Emetteur),
-            new("titre", OpenDataType.Text, "Titre du communiqué.", r => r.Titre, Required: true),
-            new("chapo", OpenDataType.Text, "Le chapô, paragraphe d'introduction ; vide quand le communiqué n'en a pas.", r => r.Chapo),
+            new("lieu", OpenDataType.Text, "Le lieu d'où il est daté.", r => r.Place),
+            new("emetteur", OpenDataType.Text, "Qui l'émet.", r => r.Emitter),
+            new("titre", OpenDataType.Text, "Titre du communiqué.", r => r.Title, Required: true),
+            new("chapo", OpenDataType.Text, "Le chapô, paragraphe d'introduction ; vide quand le communiqué n'en a pas.", r => r.Lead),
             new("url", OpenDataType.Text, "Adresse de la page du communiqué sur le portail, où se lit son texte intégral.", r => r.Url, Required: true),
-            new("mis_a_jour", OpenDataType.DateTime, UpdatedAt, r => r.MisAJour, Required: true),
+            new("mis_a_jour", OpenDataType.DateTime, UpdatedAtDescription, r => r.UpdatedAt, Required: true),
         ]);
 
     /// <summary>In the order /donnees presents them.</summary>
@@ -93,5 +107,5 @@ public static class OpenDatasets
 
     /// <summary>« Claude Busto — maire de Capendu (animateur) ».</summary>
     public static string SpeakerLine(ApiSpeaker speaker) =>
-        string.IsNullOrWhiteSpace(speaker.Role) ? $"{speaker.Nom} ({speaker.Type})" : $"{speaker.Nom} — {speaker.Role} ({speaker.Type})";
+        string.IsNullOrWhiteSpace(speaker.Role) ? $"{speaker.Name} ({speaker.Kind})" : $"{speaker.Name} — {speaker.Role} ({speaker.Kind})";
 }

@@ -11,7 +11,7 @@ public sealed record ContentPageViewModel(PageContent Page)
     : PageViewModel(Page.Title, Page.Summary ?? Page.Title);
 
 /// <summary>The press contacts of the latest release, which the contact page shows as the current ones.</summary>
-public sealed record LatestPressContacts(string ReleaseSlug, string ReleaseTitle, DateOnly ReleaseDate, IReadOnlyList<PressContact> Contacts);
+public sealed record LatestPressContacts(string ReleaseSlug, string ReleaseTitle, DateOnly ReleaseDate, IReadOnlyList<Contact> Contacts);
 
 public sealed record ContactViewModel(PageContent Page, LatestPressContacts? Press)
     : PageViewModel(Page.Title, Page.Summary ?? Page.Title);
@@ -56,7 +56,7 @@ public sealed class PagesQuery(PortalDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
         var press = latest is null
             ? null
-            : new LatestPressContacts(latest.Slug, latest.Title, latest.Date, latest.PressContacts.Select(PressContact.From).ToList());
+            : new LatestPressContacts(latest.Slug, latest.Title, latest.Date, latest.PressContacts);
         return new ContactViewModel(page, press) { Breadcrumb = [new Crumb(page.Title)] };
     }
 
@@ -69,17 +69,17 @@ public sealed class PagesQuery(PortalDbContext db)
             return null;
         }
         var intentions = await db.Intentions.AsNoTracking().Published().OrderBy(i => i.Order)
-            .Select(i => new SiteMapEntry(i.Title, "/je-souhaite/" + i.Slug)).ToListAsync(cancellationToken);
+            .Select(i => new SiteMapEntry(i.Title, PublicPaths.Intention(i.Slug))).ToListAsync(cancellationToken);
         var axes = await db.Axes.AsNoTracking().Published().OrderBy(a => a.Number)
             .Select(a => new { a.Number, a.Title, a.Slug }).ToListAsync(cancellationToken);
         var measures = await db.Measures.AsNoTracking().Published()
-            .Select(m => new SiteMapEntry(m.Title, "/mesures/" + m.Slug)).ToListAsync(cancellationToken);
+            .Select(m => new SiteMapEntry(m.Title, PublicPaths.Measure(m.Slug))).ToListAsync(cancellationToken);
         // Ordered here: SQLite compares bytes and would put « Écoles » after « Zones ».
         measures.Sort((a, b) => _frenchOrder.Compare(a.Label, b.Label));
         var workshops = await db.Workshops.AsNoTracking().Published().OrderBy(w => w.Order)
             .Select(w => new { w.Kind, w.Number, w.Title, w.Slug }).ToListAsync(cancellationToken);
         var conferences = await db.Conferences.AsNoTracking().Published().OrderByDescending(c => c.Date)
-            .Select(c => new SiteMapEntry(c.Title, "/conferences/" + c.Slug)).ToListAsync(cancellationToken);
+            .Select(c => new SiteMapEntry(c.Title, PublicPaths.Conference(c.Slug))).ToListAsync(cancellationToken);
         var releases = await db.PressReleases.AsNoTracking().Published().OrderByDescending(r => r.Date)
             .Select(r => new { r.Title, r.Slug, r.Date }).ToListAsync(cancellationToken);
         var pages = await db.Pages.AsNoTracking().Published().Where(p => FooterPages.Contains(p.Slug))
@@ -89,31 +89,31 @@ public sealed class PagesQuery(PortalDbContext db)
 
         List<SiteMapEntry> entries =
         [
-            new("Accueil", "/"),
+            new("Accueil", PublicPaths.Home),
             new("Je souhaite…", null, intentions),
-            new("Les axes de la stratégie", "/axes",
-                [.. axes.Select(a => new SiteMapEntry($"Axe {a.Number} — {Text.Capitalize(a.Title)}", "/axes/" + a.Slug))]),
-            new("Les mesures", "/mesures", measures),
-            new("Les ateliers et tables-rondes", "/ateliers",
-                [.. workshops.Select(w => new SiteMapEntry(WorkshopLabel(w.Kind, w.Number, w.Title), "/ateliers/" + w.Slug))]),
-            new("Les conférences régionales", "/conferences", conferences),
-            new("Communiqués de presse", "/communiques",
+            new("Les axes de la stratégie", PublicPaths.Axes,
+                [.. axes.Select(a => new SiteMapEntry($"Axe {a.Number} — {Text.Capitalize(a.Title)}", PublicPaths.Axis(a.Slug)))]),
+            new("Les mesures", PublicPaths.Measures, measures),
+            new("Les ateliers et tables-rondes", PublicPaths.Workshops,
+                [.. workshops.Select(w => new SiteMapEntry(WorkshopLabel(w.Kind, w.Number, w.Title), PublicPaths.Workshop(w.Slug)))]),
+            new("Les conférences régionales", PublicPaths.Conferences, conferences),
+            new("Communiqués de presse", PublicPaths.PressReleases,
                 [
-                    .. releases.Select(r => new SiteMapEntry($"{FrenchFormat.Date(r.Date)} — {r.Title}", "/communiques/" + r.Slug)),
-                    new SiteMapEntry("Contacts presse", "/communiques/contacts-presse"),
+                    .. releases.Select(r => new SiteMapEntry($"{FrenchFormat.Date(r.Date)} — {r.Title}", PublicPaths.PressRelease(r.Slug))),
+                    new SiteMapEntry("Contacts presse", PublicPaths.PressContacts),
                 ]),
         ];
         if (governance is not null)
         {
-            entries.Add(new SiteMapEntry(governance, "/gouvernance", [new SiteMapEntry("Les groupes de travail", "/groupes-de-travail")]));
+            entries.Add(new SiteMapEntry(governance, PublicPaths.Governance, [new SiteMapEntry("Les groupes de travail", PublicPaths.WorkingGroups)]));
         }
-        entries.Add(new SiteMapEntry("Recherche", "/recherche"));
-        entries.Add(new SiteMapEntry("Données ouvertes", "/donnees", [new SiteMapEntry("Référence de l'API", "/donnees/api")]));
+        entries.Add(new SiteMapEntry("Recherche", PublicPaths.Search));
+        entries.Add(new SiteMapEntry("Données ouvertes", PublicPaths.OpenData, [new SiteMapEntry("Référence de l'API", PublicPaths.ApiReference)]));
         foreach (var slug in FooterPages)
         {
             if (pages.Find(p => p.Slug == slug) is { } footerPage)
             {
-                entries.Add(new SiteMapEntry(footerPage.Title, "/" + slug));
+                entries.Add(new SiteMapEntry(footerPage.Title, PublicPaths.Page(slug)));
             }
         }
         return new SiteMapViewModel(page, entries) { Breadcrumb = [new Crumb(page.Title)] };

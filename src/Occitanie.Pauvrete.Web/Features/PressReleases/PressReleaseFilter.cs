@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
+using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.PressReleases;
 
@@ -33,6 +34,6 @@ public sealed record PressReleaseFilter
         {
             query.Add("page", Page.ToString(CultureInfo.InvariantCulture));
         }
-        return "/communiques" + query.ToQueryString();
+        return PublicPaths.PressReleases + query.ToQueryString();
     }
 }

@@ -19,7 +19,7 @@ public sealed class PressReleasesController(PressReleasesQuery query, PressFeedQ
     public async Task<IActionResult> Contacts(CancellationToken cancellationToken) =>
         View(await query.LoadPressContactsAsync(cancellationToken));
 
-    [HttpGet(PressFeedQuery.FeedPath)]
+    [HttpGet(PublicPaths.PressFeed)]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken) =>
         new AtomFeedResult(await feed.LoadAsync(SiteAddress.Of(Request), cancellationToken));
 

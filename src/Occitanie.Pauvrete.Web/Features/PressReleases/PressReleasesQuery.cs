@@ -76,21 +76,19 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             return null;
         }
         var (related, moreMeasures) = await LoadRelatedAsync(release.Date, release.Sources, cancellationToken);
-        return new PressReleaseViewModel(
-            release.Title,
-            release.Date,
-            release.Place,
-            release.Emitter,
-            release.Lead,
-            release.Body,
-            site.For(ReleasePath(release.Slug)),
-            release.PressContacts.Select(PressContact.From).ToList(),
-            related,
-            moreMeasures,
-            release.EditorNote,
-            await SourceCitations.LoadAsync(db, release.Sources, cancellationToken))
+        return new PressReleaseViewModel(release.Title, release.Lead)
         {
-            Breadcrumb = [new Crumb("Communiqués de presse", "/communiques"), new Crumb(release.Title)],
+            Date = release.Date,
+            Place = release.Place,
+            Emitter = release.Emitter,
+            Body = release.Body,
+            Permalink = site.For(PublicPaths.PressRelease(release.Slug)),
+            PressContacts = release.PressContacts,
+            Related = related,
+            MoreRelatedMeasures = moreMeasures,
+            EditorNote = release.EditorNote,
+            Sources = await SourceCitations.LoadAsync(db, release.Sources, cancellationToken),
+            Breadcrumb = [new Crumb("Communiqués de presse", PublicPaths.PressReleases), new Crumb(release.Title)],
         };
     }
 
@@ -104,13 +102,11 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             .Select(r => new { r.Slug, r.Title, r.Date, r.Place, r.PressContacts })
             .ToListAsync(cancellationToken);
         return new PressContactsViewModel(
-            [.. releases.Select(r => new ReleasePressContacts(r.Slug, r.Title, r.Date, r.Place, [.. r.PressContacts.Select(PressContact.From)]))])
+            [.. releases.Select(r => new ReleasePressContacts(r.Slug, r.Title, r.Date, r.Place, r.PressContacts))])
         {
-            Breadcrumb = [new Crumb("Communiqués de presse", "/communiques"), new Crumb("Contacts presse")],
+            Breadcrumb = [new Crumb("Communiqués de presse", PublicPaths.PressReleases), new Crumb("Contacts presse")],
         };
     }
-
-    public static string ReleasePath(string slug) => "/communiques/" + Uri.EscapeDataString(slug);
 
     /// <summary>
     /// What the data relates to a release, and nothing guessed from its words: the conferences held
@@ -142,12 +138,12 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             .Select(c => new RelatedContent(
                 "Conférence",
                 c.Title,
-                "/conferences/" + c.Slug,
+                PublicPaths.Conference(c.Slug),
                 HeldThatDay(c.Date, c.EndDate, c.DatePrecision) ? "tenue le jour du communiqué" : "cite ce communiqué parmi ses sources"))
             .Concat(measures
                 .OrderBy(m => m.Title, _frenchOrder)
                 .Take(shownMeasures)
-                .Select(m => new RelatedContent("Mesure", m.Title, "/mesures/" + m.Slug, "cite ce communiqué parmi ses sources")))
+                .Select(m => new RelatedContent("Mesure", m.Title, PublicPaths.Measure(m.Slug), "cite ce communiqué parmi ses sources")))
             .ToList();
         return (related, measures.Count - shownMeasures);
     }

@@ -4,11 +4,6 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.PressReleases;
 
-public sealed record PressContact(string Name, string? Role, string? Phone, string? Mobile, string? Email)
-{
-    public static PressContact From(Contact contact) => new(contact.Name, contact.Role, contact.Phone, contact.Mobile, contact.Email);
-}
-
 public sealed record PressReleaseListItem(string Slug, string Title, DateOnly Date, string Place, string Emitter, string? Lead);
 
 /// <summary>A year of the press room with its number of releases, as a filter tag.</summary>
@@ -27,12 +22,7 @@ public sealed record PressReleasesViewModel(
         "Les communiqués de presse de la stratégie de prévention et de lutte contre la pauvreté en Occitanie, par année.")
 {
     /// <summary>"Aucun communiqué", "1 communiqué", "3 communiqués".</summary>
-    public string CountLabel => Total switch
-    {
-        0 => "Aucun communiqué",
-        1 => "1 communiqué",
-        _ => $"{Total} communiqués",
-    };
+    public string CountLabel => Total == 0 ? "Aucun communiqué" : Text.Count(Total, "communiqué", "communiqués");
 
     public Pagination Pagination => new(Filter.Page, PageCount, page => (Filter with { Page = page }).ToUrl(), "Pagination des communiqués");
 }
@@ -40,21 +30,29 @@ public sealed record PressReleasesViewModel(
 /// <summary>A page of the portal related to a release by data: held on its date, or citing it as a source.</summary>
 public sealed record RelatedContent(string Kind, string Title, string Url, string Reason);
 
-public sealed record PressReleaseViewModel(
-    string ReleaseTitle,
-    DateOnly Date,
-    string Place,
-    string Emitter,
-    string? Lead,
-    string Body,
-    Uri Permalink,
-    IReadOnlyList<PressContact> PressContacts,
-    IReadOnlyList<RelatedContent> Related,
-    int MoreRelatedMeasures,
-    string? EditorNote,
-    IReadOnlyList<SourceCitation> Sources)
+public sealed record PressReleaseViewModel(string ReleaseTitle, string? Lead)
     : PageViewModel(ReleaseTitle, Lead ?? ReleaseTitle)
 {
+    public required DateOnly Date { get; init; }
+
+    public required string Place { get; init; }
+
+    public required string Emitter { get; init; }
+
+    public required string Body { get; init; }
+
+    public required string Permalink { get; init; }
+
+    public required IReadOnlyList<Contact> PressContacts { get; init; }
+
+    public required IReadOnlyList<RelatedContent> Related { get; init; }
+
+    public required int MoreRelatedMeasures { get; init; }
+
+    public required string? EditorNote { get; init; }
+
+    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+
     /// <summary>Whether the page shows the lead above the text: some releases open with it, and it is shown once.</summary>
     public bool ShowsLead => Lead is not null && !Body.TrimStart().StartsWith(Lead.Trim(), StringComparison.Ordinal);
 
@@ -62,17 +60,19 @@ public sealed record PressReleaseViewModel(
 
     public override DateOnly? PublishedOn => Date;
 
-    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.NewsArticle(
-        Headline: ReleaseTitle,
-        Description: Lead,
-        DatePublished: SchemaOrg.Date(Date),
-        Author: new SchemaOrg.Organization(Emitter),
-        Publisher: new SchemaOrg.Organization(Emitter),
-        MainEntityOfPage: pageUrl,
-        InLanguage: SchemaOrg.French);
+    public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.NewsArticle
+    {
+        Headline = ReleaseTitle,
+        Description = Lead,
+        DatePublished = SchemaOrg.Date(Date),
+        Author = new SchemaOrg.Organization(Emitter),
+        Publisher = new SchemaOrg.Organization(Emitter),
+        MainEntityOfPage = pageUrl,
+        InLanguage = SchemaOrg.French,
+    };
 }
 
-public sealed record ReleasePressContacts(string Slug, string Title, DateOnly Date, string Place, IReadOnlyList<PressContact> Contacts);
+public sealed record ReleasePressContacts(string Slug, string Title, DateOnly Date, string Place, IReadOnlyList<Contact> Contacts);
 
 public sealed record PressContactsViewModel(IReadOnlyList<ReleasePressContacts> Releases)
     : PageViewModel("Contacts presse", "Les contacts presse de chaque communiqué de la stratégie de prévention et de lutte contre la pauvreté en Occitanie.");

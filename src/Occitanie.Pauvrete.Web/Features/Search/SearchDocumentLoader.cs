@@ -20,15 +20,15 @@ public static partial class SearchDocumentLoader
         // columns that come with them, and there are only a few hundred items.
         var intentions = await db.Intentions.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(intentions.Select(i => new SearchDocument(
-            SearchKind.Intention, i.Title, $"/je-souhaite/{i.Slug}",
+            SearchKind.Intention, i.Title, PublicPaths.Intention(i.Slug),
             Join([.. i.Aliases, i.Summary, markdown.ToPlainText(i.Body)]))));
 
         var measures = await db.Measures.AsNoTracking().Published()
             .Include(m => m.Axis)
-            .Include(m => m.Intentions.Where(i => i.Status == PublicationStatus.Published))
+            .Include(m => m.Intentions.Where(i => i.IsPublished))
             .ToListAsync(cancellationToken);
         documents.AddRange(measures.Select(m => new SearchDocument(
-            SearchKind.Measure, m.Title, $"/mesures/{m.Slug}",
+            SearchKind.Measure, m.Title, PublicPaths.Measure(m.Slug),
             Join([
                 m.Summary,
                 markdown.ToPlainText(m.Body),
@@ -39,15 +39,15 @@ public static partial class SearchDocumentLoader
                 string.Join(", ", m.Porteurs),
                 .. m.Contacts.Select(Describe),
             ]),
-            Join([.. m.Intentions.Select(i => i.Title), m.Axis is { Status: PublicationStatus.Published } axis ? axis.Title : null]))));
+            Join([.. m.Intentions.Select(i => i.Title), m.Axis is { IsPublished: true } axis ? axis.Title : null]))));
 
         var workshops = await db.Workshops.AsNoTracking().Published()
             .Include(w => w.Departement)
             .Include(w => w.Intention)
-            .Include(w => w.Measures.Where(m => m.Status == PublicationStatus.Published))
+            .Include(w => w.Measures.Where(m => m.IsPublished))
             .ToListAsync(cancellationToken);
         documents.AddRange(workshops.Select(w => new SearchDocument(
-            SearchKind.Workshop, WorkshopTitle(w), $"/ateliers/{w.Slug}",
+            SearchKind.Workshop, WorkshopLabel.Heading(w.Kind, w.Number, w.Title), PublicPaths.Workshop(w.Slug),
             Join([
                 w.Summary,
                 markdown.ToPlainText(w.Body),
@@ -57,39 +57,35 @@ public static partial class SearchDocumentLoader
                 markdown.ToPlainText(w.FurtherReading),
                 .. w.Speakers.Select(s => Join([s.Name, s.Role], ", ")),
             ]),
-            Join([w.Intention is { Status: PublicationStatus.Published } intention ? intention.Title : null, .. w.Measures.Select(m => m.Title)]))));
+            Join([w.Intention is { IsPublished: true } intention ? intention.Title : null, .. w.Measures.Select(m => m.Title)]))));
 
         var axes = await db.Axes.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(axes.Select(a => new SearchDocument(
-            SearchKind.Axis, $"Axe {a.Number} — {Text.Capitalize(a.Title)}", $"/axes/{a.Slug}",
+            SearchKind.Axis, $"Axe {a.Number} — {Text.Capitalize(a.Title)}", PublicPaths.Axis(a.Slug),
             Join([a.Summary, markdown.ToPlainText(a.Body)]))));
 
         var releases = await db.PressReleases.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(releases.Select(r => new SearchDocument(
-            SearchKind.PressRelease, r.Title, $"/communiques/{r.Slug}",
+            SearchKind.PressRelease, r.Title, PublicPaths.PressRelease(r.Slug),
             Join([r.Lead, r.Summary, markdown.ToPlainText(r.Body), .. r.PressContacts.Select(Describe)]))));
 
         var conferences = await db.Conferences.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(conferences.Select(c => new SearchDocument(
-            SearchKind.Conference, c.Title, $"/conferences/{c.Slug}",
+            SearchKind.Conference, c.Title, PublicPaths.Conference(c.Slug),
             Join([c.Summary, markdown.ToPlainText(c.Body), c.Place]))));
 
         var groups = await db.WorkingGroups.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(groups.Select(g => new SearchDocument(
-            SearchKind.WorkingGroup, g.Title, "/groupes-de-travail",
+            SearchKind.WorkingGroup, g.Title, PublicPaths.WorkingGroups,
             Join([g.Summary, markdown.ToPlainText(g.Body)]))));
 
         var pages = await db.Pages.AsNoTracking().Published().ToListAsync(cancellationToken);
         documents.AddRange(pages.Select(p => new SearchDocument(
-            SearchKind.Page, p.Title, $"/{p.Slug}",
+            SearchKind.Page, p.Title, PublicPaths.Page(p.Slug),
             Join([p.Summary, markdown.ToPlainText(p.Body)]))));
 
         return documents;
     }
-
-    /// <summary>"Atelier n°1 — Les cantines…", "Table-ronde II — …", as the guide numbers its sessions.</summary>
-    private static string WorkshopTitle(Workshop workshop) =>
-        $"{WorkshopLabel.For(workshop.Kind, workshop.Number)} — {workshop.Title}";
 
     private static string Describe(Contact contact) => Join([contact.Name, contact.Role, contact.Note], ", ");
 

@@ -45,7 +45,7 @@ public sealed class SearchQuery(SearchIndex index, PortalDbContext db)
             intentions = await db.Intentions.AsNoTracking()
                 .Published()
                 .OrderBy(i => i.Order)
-                .Select(i => new SearchSuggestion(i.Title, "/je-souhaite/" + i.Slug))
+                .Select(i => new SearchSuggestion(i.Title, PublicPaths.Intention(i.Slug)))
                 .ToListAsync(cancellationToken);
         }
 

@@ -60,37 +60,62 @@ public static class SchemaOrg
     /// <summary>An online place; the sources give no address for it.</summary>
     public sealed record VirtualLocation(string Name) : Thing("VirtualLocation");
 
-    public sealed record NewsArticle(
-        string Headline,
-        string? Description,
-        string DatePublished,
-        Organization Author,
-        Organization Publisher,
-        string MainEntityOfPage,
-        string InLanguage) : Thing("NewsArticle");
+    public sealed record NewsArticle() : Thing("NewsArticle")
+    {
+        public required string Headline { get; init; }
 
-    public sealed record GovernmentService(
-        string Name,
-        string? Description,
-        string? ServiceType,
-        IReadOnlyList<Organization>? Provider,
-        IReadOnlyList<Audience>? Audience,
-        AdministrativeArea AreaServed,
-        string Url) : Thing("GovernmentService");
+        public required string? Description { get; init; }
+
+        public required string DatePublished { get; init; }
+
+        public required Organization Author { get; init; }
+
+        public required Organization Publisher { get; init; }
+
+        public required string MainEntityOfPage { get; init; }
+
+        public required string InLanguage { get; init; }
+    }
+
+    public sealed record GovernmentService() : Thing("GovernmentService")
+    {
+        public required string Name { get; init; }
+
+        public required string? Description { get; init; }
+
+        public required string? ServiceType { get; init; }
+
+        public required IReadOnlyList<Organization>? Provider { get; init; }
+
+        public required IReadOnlyList<Audience>? Audience { get; init; }
+
+        public required AdministrativeArea AreaServed { get; init; }
+
+        public required string Url { get; init; }
+    }
 
     /// <summary>
     /// An event; <see cref="StartDate"/> and <see cref="EndDate"/> are ISO 8601 dates no more precise
     /// than the sources ("2023-05" for a month).
     /// </summary>
-    public sealed record Event(
-        string Name,
-        string? Description,
-        string StartDate,
-        string? EndDate,
-        Thing Location,
-        string EventAttendanceMode,
-        string Url,
-        string InLanguage) : Thing("Event");
+    public sealed record Event() : Thing("Event")
+    {
+        public required string Name { get; init; }
+
+        public required string? Description { get; init; }
+
+        public required string StartDate { get; init; }
+
+        public required string? EndDate { get; init; }
+
+        public required Thing Location { get; init; }
+
+        public required string EventAttendanceMode { get; init; }
+
+        public required string Url { get; init; }
+
+        public required string InLanguage { get; init; }
+    }
 
     public const string OnlineAttendance = "https://schema.org/OnlineEventAttendanceMode";
 

@@ -26,7 +26,13 @@ public static class Text
         return line[..(cut > 0 ? cut : maxLength - 1)].TrimEnd(',', ';', ':', '.', ' ', '(', '«') + "…";
     }
 
-    /// <summary>"1 mesure", "12 mesures": French puts 0 and 1 in the singular.</summary>
+    /// <summary>
+    /// The word or phrase that agrees with <paramref name="count"/>: French puts 0 and 1 in the
+    /// singular (« 0 mesure », « 1 mesure », « 2 mesures »). The one rule of plurals in the portal.
+    /// </summary>
+    public static string Plural(int count, string singular, string plural) => count > 1 ? plural : singular;
+
+    /// <summary>"0 mesure", "1 mesure", "12 mesures".</summary>
     public static string Count(int count, string singular, string plural) =>
-        $"{count.ToString(_french)} {(count > 1 ? plural : singular)}";
+        $"{count.ToString(_french)} {Plural(count, singular, plural)}";
 }

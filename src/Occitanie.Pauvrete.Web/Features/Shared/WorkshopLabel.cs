@@ -11,4 +11,7 @@ public static class WorkshopLabel
         WorkshopKind.TableRonde => number is null ? "Table-ronde" : $"Table-ronde {number}",
         _ => "Atelier partenaire",
     };
+
+    /// <summary>"Atelier n°1 — Les cantines à 1 €": the label and the title, as a session's page and search results name it.</summary>
+    public static string Heading(WorkshopKind kind, string? number, string title) => $"{For(kind, number)} — {title}";
 }

@@ -15,7 +15,7 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
     {
         var workshops = await db.Workshops.AsNoTracking()
             .Published()
-            .Where(w => w.Intention!.Status == PublicationStatus.Published)
+            .Where(w => w.Intention!.IsPublished)
             .OrderBy(w => w.Order)
             .Select(w => new
             {
@@ -26,7 +26,7 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
                 w.Place,
                 w.IntentionId,
                 w.DepartementId,
-                Conference = w.Conference != null && w.Conference.Status == PublicationStatus.Published
+                Conference = w.Conference != null && w.Conference.IsPublished
                     ? new ConferenceLink(w.Conference.Slug, w.Conference.Title)
                     : null,
             })
@@ -78,18 +78,18 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
                 w.Title,
                 w.Place,
                 w.Commune,
-                Departement = w.Departement != null && w.Departement.Status == PublicationStatus.Published
+                Departement = w.Departement != null && w.Departement.IsPublished
                     ? new DepartementLink(w.Departement.Code, w.Departement.Name)
                     : null,
-                Intention = w.Intention!.Status == PublicationStatus.Published ? new IntentionLink(w.Intention.Slug, w.Intention.Title) : null,
-                Conference = w.Conference != null && w.Conference.Status == PublicationStatus.Published
+                Intention = w.Intention!.IsPublished ? new IntentionLink(w.Intention.Slug, w.Intention.Title) : null,
+                Conference = w.Conference != null && w.Conference.IsPublished
                     ? new ConferenceLink(w.Conference.Slug, w.Conference.Title)
                     : null,
                 w.Body,
                 w.FurtherReading,
                 w.Speakers,
                 Measures = w.Measures
-                    .Where(m => m.Status == PublicationStatus.Published)
+                    .Where(m => m.IsPublished)
                     .OrderBy(m => m.Title)
                     .Select(m => new WorkshopMeasure(m.Slug, m.Title, m.Funding))
                     .ToList(),
@@ -103,6 +103,9 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
         }
 
         var label = WorkshopLabel.For(workshop.Kind, workshop.Number);
+        var heading = WorkshopLabel.Heading(workshop.Kind, workshop.Number, workshop.Title);
+        var introduction = Text.Excerpt(markdown.ToPlainText(workshop.Body), WorkshopViewModel.IntroductionLength);
+        var description = introduction.Length == 0 ? $"{label} : {workshop.Title} ({workshop.Place})." : $"{label}, {workshop.Place} — {introduction}";
         var speakers = new[]
             {
                 (Kind: SpeakerKind.Animateur, Heading: "Animateurs"),
@@ -113,23 +116,20 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
             .Where(g => g.Speakers.Count > 0)
             .ToList();
         var sources = await SourceCitations.LoadAsync(db, workshop.Sources, cancellationToken);
-        return new WorkshopViewModel(
-            label,
-            workshop.Title,
-            workshop.Place,
-            workshop.Commune,
-            workshop.Departement,
-            workshop.Intention,
-            workshop.Conference,
-            workshop.Body,
-            workshop.FurtherReading,
-            speakers,
-            workshop.Measures,
-            workshop.EditorNote,
-            sources,
-            Text.Excerpt(markdown.ToPlainText(workshop.Body), WorkshopViewModel.IntroductionLength))
+        return new WorkshopViewModel(heading, description)
         {
-            Breadcrumb = [new Crumb("Ateliers", "/ateliers"), new Crumb($"{label} — {workshop.Title}")],
+            Place = workshop.Place,
+            Commune = workshop.Commune,
+            Departement = workshop.Departement,
+            Intention = workshop.Intention,
+            Conference = workshop.Conference,
+            Body = workshop.Body,
+            FurtherReading = workshop.FurtherReading,
+            SpeakerGroups = speakers,
+            Measures = workshop.Measures,
+            EditorNote = workshop.EditorNote,
+            Sources = sources,
+            Breadcrumb = [new Crumb("Ateliers", PublicPaths.Workshops), new Crumb(heading)],
         };
     }
 }

@@ -7,7 +7,7 @@ public sealed record DepartementLink(string Code, string Name)
 {
     public string Label => $"{Name} ({Code})";
 
-    public string Url => $"/ateliers?departement={Code}#par-departement";
+    public string Url => $"{PublicPaths.Workshops}?departement={Code}#par-departement";
 }
 
 /// <summary>A département and the sessions held there.</summary>
@@ -36,28 +36,35 @@ public sealed record SpeakerGroup(string Heading, IReadOnlyList<WorkshopSpeaker>
 
 public sealed record WorkshopMeasure(string Slug, string Title, string? Funding)
 {
-    public string Url => $"/mesures/{Slug}";
+    public string Url => PublicPaths.Measure(Slug);
 }
 
-public sealed record WorkshopViewModel(
-    string Label,
-    string WorkshopTitle,
-    string Place,
-    string? Commune,
-    DepartementLink? Departement,
-    IntentionLink? Intention,
-    ConferenceLink? Conference,
-    string Body,
-    string? FurtherReading,
-    IReadOnlyList<SpeakerGroup> SpeakerGroups,
-    IReadOnlyList<WorkshopMeasure> Measures,
-    string? EditorNote,
-    IReadOnlyList<SourceCitation> Sources,
-    string Introduction)
-    : PageViewModel(
-        $"{Label} — {WorkshopTitle}",
-        Introduction.Length == 0 ? $"{Label} : {WorkshopTitle} ({Place})." : $"{Label}, {Place} — {Introduction}")
+/// <param name="Heading">"Atelier n°1 — Les cantines…" (<see cref="WorkshopLabel.Heading"/>).</param>
+/// <param name="Description">What search engines show: the label, the place and the start of the body.</param>
+public sealed record WorkshopViewModel(string Heading, string Description) : PageViewModel(Heading, Description)
 {
     /// <summary>The longest introduction a description takes from the body: search engines show about this much.</summary>
     public const int IntroductionLength = 160;
+
+    public required string Place { get; init; }
+
+    public required string? Commune { get; init; }
+
+    public required DepartementLink? Departement { get; init; }
+
+    public required IntentionLink? Intention { get; init; }
+
+    public required ConferenceLink? Conference { get; init; }
+
+    public required string Body { get; init; }
+
+    public required string? FurtherReading { get; init; }
+
+    public required IReadOnlyList<SpeakerGroup> SpeakerGroups { get; init; }
+
+    public required IReadOnlyList<WorkshopMeasure> Measures { get; init; }
+
+    public required string? EditorNote { get; init; }
+
+    public required IReadOnlyList<SourceCitation> Sources { get; init; }
 }

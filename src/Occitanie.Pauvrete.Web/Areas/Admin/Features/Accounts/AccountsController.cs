@@ -72,7 +72,7 @@ public sealed class AccountsController(StaffAccounts accounts, UserManager<Ident
 
     private ViewResult LinkPage(AccountOutcome outcome, bool isNewAccount)
     {
-        return View("Link", new IssuedLink(outcome.Email, PageAddress.Absolute(Request, outcome.Link!), isNewAccount));
+        return View("Link", new IssuedLink(outcome.Email, SiteAddress.Of(Request).For(outcome.Link!), isNewAccount));
     }
 
     private RedirectResult Back(AccountOutcome outcome, Func<string, string> success)

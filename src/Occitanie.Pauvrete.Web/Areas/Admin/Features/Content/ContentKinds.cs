@@ -90,7 +90,7 @@ public static class ContentKinds
 
     public static IReadOnlyList<ContentKind> All { get; } =
     [
-        new("mesures", typeof(Measure), "mesure", "mesures", Feminine: true, nameof(ContentItem.Title), m => $"/mesures/{m.Key}", ItemFields(
+        new("mesures", typeof(Measure), "mesure", "mesures", Feminine: true, nameof(ContentItem.Title), m => PublicPaths.Measure(m.Key), ItemFields(
             EditorField.Reference(nameof(Measure.AxisId), "Axe", typeof(Axis), required: true),
             EditorField.References(nameof(Measure.Intentions), "Intentions « Je souhaite… »", typeof(Intention)),
             EditorField.Tags(nameof(Measure.Publics), "Publics", "Pour qui est la mesure."),
@@ -103,12 +103,12 @@ public static class ContentKinds
             EditorField.Rows(nameof(Measure.Links), "Liens", "Le titre tel que la source l'écrit ; l'adresse seulement si la source la donne.",
                 EditorField.Text(nameof(Link.Title), "Titre du lien", required: true),
                 EditorField.WebAddress(nameof(Link.Url), "Adresse")))),
-        new("intentions", typeof(Intention), "intention", "intentions", Feminine: true, nameof(ContentItem.Title), i => $"/je-souhaite/{i.Key}", ItemFields(
+        new("intentions", typeof(Intention), "intention", "intentions", Feminine: true, nameof(ContentItem.Title), i => PublicPaths.Intention(i.Key), ItemFields(
             EditorField.WholeNumber(nameof(Intention.Order), "Ordre d'affichage", required: true),
             EditorField.Lines(nameof(Intention.Aliases), "Autres formulations", "Une par ligne ; la recherche les trouve aussi."))),
-        new("axes", typeof(Axis), "axe", "axes", Feminine: false, nameof(ContentItem.Title), a => $"/axes/{a.Key}", ItemFields(
+        new("axes", typeof(Axis), "axe", "axes", Feminine: false, nameof(ContentItem.Title), a => PublicPaths.Axis(a.Key), ItemFields(
             EditorField.WholeNumber(nameof(Axis.Number), "Numéro de l'axe", required: true))),
-        new("ateliers", typeof(Workshop), "atelier", "ateliers", Feminine: false, nameof(ContentItem.Title), w => $"/ateliers/{w.Key}", ItemFields(
+        new("ateliers", typeof(Workshop), "atelier", "ateliers", Feminine: false, nameof(ContentItem.Title), w => PublicPaths.Workshop(w.Key), ItemFields(
             EditorField.Choice(nameof(Workshop.Kind), "Type", typeof(WorkshopKind)),
             EditorField.Text(nameof(Workshop.Number), "Numéro dans le guide", hint: "« 1 » à « 18 » pour les ateliers, « I » à « IV » pour les tables-rondes."),
             EditorField.WholeNumber(nameof(Workshop.Order), "Position dans le guide", required: true),
@@ -123,7 +123,7 @@ public static class ContentKinds
                 EditorField.Text(nameof(Speaker.Role), "Fonction"),
                 EditorField.Choice(nameof(Speaker.Kind), "Rôle dans l'atelier", typeof(SpeakerKind))),
             EditorField.Markdown(nameof(Workshop.FurtherReading), "Pour aller plus loin"))),
-        new("conferences", typeof(Conference), "conférence", "conférences", Feminine: true, nameof(ContentItem.Title), c => $"/conferences/{c.Key}", ItemFields(
+        new("conferences", typeof(Conference), "conférence", "conférences", Feminine: true, nameof(ContentItem.Title), c => PublicPaths.Conference(c.Key), ItemFields(
             EditorField.Date(nameof(Conference.Date), "Date (ou début)", required: true),
             EditorField.Date(nameof(Conference.EndDate), "Date de fin"),
             EditorField.Choice(nameof(Conference.DatePrecision), "Précision de la date", typeof(DatePrecision), "Un mois ou une année seulement : saisissez le 1er du mois ou le 1er janvier."),
@@ -133,13 +133,13 @@ public static class ContentKinds
                 EditorField.Text(nameof(ProgrammeLine.Time), "Heure", hint: "Telle qu'imprimée, par exemple « 14h05 »."),
                 EditorField.Text(nameof(ProgrammeLine.Label), "Séquence", required: true),
                 EditorField.Text(nameof(ProgrammeLine.Track), "Parcours parallèle")))),
-        new("communiques", typeof(PressRelease), "communiqué", "communiqués", Feminine: false, nameof(ContentItem.Title), p => $"/communiques/{p.Key}", ItemFields(
+        new("communiques", typeof(PressRelease), "communiqué", "communiqués", Feminine: false, nameof(ContentItem.Title), p => PublicPaths.PressRelease(p.Key), ItemFields(
             EditorField.Date(nameof(PressRelease.Date), "Date", required: true),
             EditorField.Text(nameof(PressRelease.Place), "Lieu", required: true),
             EditorField.Text(nameof(PressRelease.Emitter), "Émetteur", required: true),
             EditorField.TextArea(nameof(PressRelease.Lead), "Chapeau"),
             EditorField.Rows(nameof(PressRelease.PressContacts), "Contacts presse", null, _contactColumns))),
-        new("groupes-de-travail", typeof(WorkingGroup), "groupe de travail", "groupes de travail", Feminine: false, nameof(ContentItem.Title), _ => "/groupes-de-travail", ItemFields(
+        new("groupes-de-travail", typeof(WorkingGroup), "groupe de travail", "groupes de travail", Feminine: false, nameof(ContentItem.Title), _ => PublicPaths.WorkingGroups, ItemFields(
             EditorField.WholeNumber(nameof(WorkingGroup.Order), "Ordre d'affichage", required: true))),
         new("pages", typeof(Page), "page", "pages", Feminine: true, nameof(ContentItem.Title), PagePath, ItemFields()),
         new("financements", typeof(FundingLine), "ligne de financement", "lignes de financement", Feminine: true,
@@ -161,7 +161,7 @@ public static class ContentKinds
             EditorField.WholeNumber(nameof(KeyFigure.Order), "Ordre d'affichage", required: true),
             .. _sources]),
         new("departements", typeof(Departement), "département", "départements", Feminine: false,
-            nameof(Departement.Name), d => $"/mesures?departement={d.Key}", [
+            nameof(Departement.Name), d => $"{PublicPaths.Measures}?departement={d.Key}", [
             EditorField.Text(nameof(Departement.Name), "Nom", required: true),
             EditorField.Text(nameof(Departement.Code), "Code INSEE", required: true),
             EditorField.Slug()]),

@@ -82,7 +82,7 @@ public sealed class EditorValues
 
     public static string RowName(string property, int index, EditorField column) => $"{property}[{index}].{column.Property}";
 
-    /// <summary>The HTML id of a field name ("Contacts[0].Name" → "Contacts_0__Name").</summary>
+    /// <summary>The HTML id of a field name ("Contacts[0].Name" → "f-Contacts_0__Name").</summary>
     public static string IdOf(string name) => "f-" + name.Replace('[', '_').Replace(']', '_').Replace('.', '_');
 
     public string Text(string name) => _values.TryGetValue(name, out var value) ? value.ToString() : "";

@@ -12,7 +12,23 @@ public sealed record KindCounts(ContentKind Kind, int Published, int Drafts, int
 public sealed record DashboardItem(ContentKind Kind, Guid Id, string Title, DateTime UpdatedAt, string UpdatedBy);
 
 /// <summary>One line of the latest changes.</summary>
-public sealed record DashboardChange(ContentKind? Kind, string EntityType, Guid EntityId, string EntityKey, RevisionAction Action, string Author, DateTime At);
+public sealed record DashboardChange
+{
+    /// <summary>Null for what staff do not edit as content (an account).</summary>
+    public required ContentKind? Kind { get; init; }
+
+    public required string EntityType { get; init; }
+
+    public required Guid EntityId { get; init; }
+
+    public required string EntityKey { get; init; }
+
+    public required RevisionAction Action { get; init; }
+
+    public required string Author { get; init; }
+
+    public required DateTime At { get; init; }
+}
 
 public sealed record DashboardViewModel(
     IReadOnlyList<KindCounts> Counts,
@@ -65,7 +81,16 @@ public sealed class DashboardQuery(PortalDbContext db)
         return new DashboardViewModel(
             [.. ContentKinds.All.Select(k => new KindCounts(k, Count(k, PublicationStatus.Published), Count(k, PublicationStatus.Draft), Count(k, PublicationStatus.Deleted)))],
             [.. drafts.Select(Item)],
-            [.. changes.Select(c => new DashboardChange(ContentKinds.ByEntityName(c.EntityType), c.EntityType, c.EntityId, c.EntityKey, c.Action, c.Author, c.CreatedAt))],
+            [.. changes.Select(c => new DashboardChange
+            {
+                Kind = ContentKinds.ByEntityName(c.EntityType),
+                EntityType = c.EntityType,
+                EntityId = c.EntityId,
+                EntityKey = c.EntityKey,
+                Action = c.Action,
+                Author = c.Author,
+                At = c.CreatedAt,
+            })],
             [.. toReview.Select(Item)],
             reviewBefore);
     }

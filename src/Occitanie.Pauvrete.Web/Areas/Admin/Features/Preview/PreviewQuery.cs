@@ -109,6 +109,6 @@ public sealed class PreviewQuery(
             .Where(a => a.Id == axisId)
             .Select(a => new { a.Number, a.Slug })
             .SingleOrDefaultAsync(cancellationToken);
-        return axis is null ? (null, null) : ($"/axes/{axis.Slug}", $"la page de l'axe {axis.Number}");
+        return axis is null ? (null, null) : (PublicPaths.Axis(axis.Slug), $"la page de l'axe {axis.Number}");
     }
 }

@@ -1,0 +1,56 @@
+namespace Occitanie.Pauvrete.Web.Features.Shared;
+
+/// <summary>
+/// The public addresses of the portal's pages, written once: views, queries, the sitemap, the
+/// feed, search, open data, the API, JSON-LD and the admin's « Voir sur le site » links build
+/// them here. The controllers' route attributes give the same addresses in routing's syntax.
+/// Slugs are escaped, although the importer and the admin only accept [a-z0-9-].
+/// </summary>
+public static class PublicPaths
+{
+    public const string Home = "/";
+
+    public const string Measures = "/mesures";
+
+    public const string Workshops = "/ateliers";
+
+    public const string Axes = "/axes";
+
+    public const string Conferences = "/conferences";
+
+    public const string PressReleases = "/communiques";
+
+    public const string PressContacts = "/communiques/contacts-presse";
+
+    public const string PressFeed = "/communiques/flux.xml";
+
+    public const string Governance = "/gouvernance";
+
+    public const string WorkingGroups = "/groupes-de-travail";
+
+    public const string Search = "/recherche";
+
+    public const string OpenData = "/donnees";
+
+    public const string ApiReference = "/donnees/api";
+
+    /// <summary>The intentions have no list of their own: the home page shows them, here.</summary>
+    public const string IntentionsOnHome = "/#intentions";
+
+    public static string Measure(string slug) => Item(Measures, slug);
+
+    public static string Intention(string slug) => Item("/je-souhaite", slug);
+
+    public static string Axis(string slug) => Item(Axes, slug);
+
+    public static string Workshop(string slug) => Item(Workshops, slug);
+
+    public static string Conference(string slug) => Item(Conferences, slug);
+
+    public static string PressRelease(string slug) => Item(PressReleases, slug);
+
+    /// <summary>A page of the Pages table with an address of its own: "/contact", "/mentions-legales".</summary>
+    public static string Page(string slug) => Item("", slug);
+
+    private static string Item(string list, string slug) => $"{list}/{Uri.EscapeDataString(slug)}";
+}
