@@ -27,7 +27,8 @@ public static class AdminSetup
     /// <summary>Where the staff area lives: its cookies go only there, and public-only treatment (cache, compression) stops there.</summary>
     public const string AdminPath = "/admin";
 
-    public static bool IsAdmin(this HttpRequest request) => request.Path.StartsWithSegments(AdminPath);
+    /// <summary>Whether the request is for the staff area (<see cref="AdminPath"/>), not the public site.</summary>
+    public static bool IsStaffArea(this HttpRequest request) => request.Path.StartsWithSegments(AdminPath);
 
     /// <summary>Staff accounts (Identity with its cookie), their keys in the database, the login limiter and the admin area's rules.</summary>
     public static WebApplicationBuilder AddPortalAdmin(this WebApplicationBuilder builder)
@@ -122,7 +123,7 @@ public static class AdminSetup
         if (!app.Environment.IsDevelopment())
         {
             // The staff cookies are Secure: over plain HTTP the admin could not work (nor sign in), so it is sent to HTTPS.
-            app.UseWhen(c => c.Request.IsAdmin(), admin => admin.UseHttpsRedirection());
+            app.UseWhen(c => c.Request.IsStaffArea(), admin => admin.UseHttpsRedirection());
         }
         app.UseAuthentication();
         app.UseAuthorization();
