@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Accounts;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
 using Occitanie.Pauvrete.Web.Data;
 
 namespace Occitanie.Pauvrete.Web.Startup;
@@ -48,8 +49,9 @@ public static class AdminSetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrors>();
         builder.Services.AddScoped<AdminAccounts>();
-        builder.Services.AddScoped<ContentEditor>();
+        builder.Services.AddScoped<ContentCommands>();
         builder.Services.AddScoped<EditorBinder>();
+        builder.Services.AddScoped<RevisionRestorer>();
         builder.Services.AddScoped<StaffAccounts>();
         // The session is checked against the account at every request: a disabled account, a new
         // role or a password reset (each changes the security stamp) takes effect at once. The

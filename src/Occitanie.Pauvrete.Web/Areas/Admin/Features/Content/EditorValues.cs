@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.Primitives;
 using Occitanie.Pauvrete.Web.Data.Entities;
 
@@ -26,19 +25,12 @@ public sealed class EditorValues
         new(form.Keys.ToDictionary(k => k, k => form[k], StringComparer.Ordinal));
 
     /// <summary>The item as it is (its many-to-many links loaded).</summary>
-    public static EditorValues FromEntity(ContentKind kind, EntityEntry entry)
+    public static EditorValues FromEntity(ContentKind kind, EditableEntity item)
     {
         var values = new Dictionary<string, StringValues>(StringComparer.Ordinal);
         foreach (var field in kind.Fields)
         {
-            if (field.Kind == FieldKind.References)
-            {
-                var linked = (IEnumerable<EditableEntity>?)entry.Collection(field.Property).CurrentValue ?? [];
-                values[field.Property] = new StringValues([.. linked.Select(l => l.Id.ToString())]);
-                continue;
-            }
-            var value = entry.Entity.GetType().GetProperty(field.Property)!.GetValue(entry.Entity);
-            Write(values, field.Property, field, value);
+            Write(values, field.Property, field, item.GetType().GetProperty(field.Property)!.GetValue(item));
         }
         return new(values);
     }
@@ -49,6 +41,9 @@ public sealed class EditorValues
         {
             case FieldKind.Tags:
                 values[name] = new StringValues([.. (IEnumerable<string>?)value ?? []]);
+                break;
+            case FieldKind.References:
+                values[name] = new StringValues([.. ((IEnumerable<EditableEntity>?)value ?? []).Select(l => l.Id.ToString())]);
                 break;
             case FieldKind.Lines:
                 values[name] = string.Join('\n', (IEnumerable<string>?)value ?? []);
