@@ -40,7 +40,7 @@ public sealed partial class EditorBinder(PortalDbContext db)
                     break;
                 case FieldKind.Tags:
                     var tags = values.All(field.Property)
-                        .Concat(values.Text(field.Property + ".nouveaux").Split([',', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                        .Concat(values.Text(EditorValues.NewTagsName(field.Property)).Split([',', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                         .Select(t => t.Trim())
                         .Distinct(StringComparer.OrdinalIgnoreCase)
                         .ToList();
@@ -71,10 +71,9 @@ public sealed partial class EditorBinder(PortalDbContext db)
     /// <summary>An empty address is made from the title: staff need not know what a slug is.</summary>
     private static void FillEmptySlug(ContentKind kind, EditorValues values)
     {
-        if (kind.FieldOf("Slug") is not null && string.IsNullOrWhiteSpace(values.Text("Slug")))
+        if (kind.FieldOf(EditorField.SlugProperty) is not null && string.IsNullOrWhiteSpace(values.Text(EditorField.SlugProperty)))
         {
-            var title = values.Text(kind.Fields[0].Property);
-            values.Set("Slug", Slugs.From(title));
+            values.Set(EditorField.SlugProperty, Slugs.From(values.Text(kind.TitleProperty)));
         }
     }
 
