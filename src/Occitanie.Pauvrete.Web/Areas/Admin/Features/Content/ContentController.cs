@@ -12,9 +12,10 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
     private string Author => User.Identity?.Name ?? throw new InvalidOperationException("A staff page without a signed-in user.");
 
     [HttpGet("/admin/{kind}")]
-    public async Task<IActionResult> List(string kind, string? q, string? statut, string? filtre, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> List(string kind, [FromQuery(Name = "q")] string? search, [FromQuery(Name = "statut")] string? status,
+        [FromQuery(Name = "filtre")] string? filter, CancellationToken cancellationToken) =>
         ContentKinds.BySlug(kind) is { } found
-            ? View(await query.ListAsync(found, q, statut, filtre, cancellationToken))
+            ? View(await query.ListAsync(found, search, status, filter, cancellationToken))
             : NotFound();
 
     [HttpGet("/admin/{kind}/nouveau")]

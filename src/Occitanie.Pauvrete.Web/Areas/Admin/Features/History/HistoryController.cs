@@ -16,8 +16,8 @@ public sealed class HistoryController(HistoryQuery history, RevisionRestorer res
             : NotFound();
 
     [HttpGet("/admin/{kind}/{id:guid}/historique/comparer")]
-    public async Task<IActionResult> Compare(string kind, Guid id, long? de, long? a, CancellationToken cancellationToken) =>
-        ContentKinds.BySlug(kind) is { } found && await history.CompareAsync(found, id, de, a, cancellationToken) is { } model
+    public async Task<IActionResult> Compare(string kind, Guid id, [FromQuery(Name = "de")] long? from, [FromQuery(Name = "a")] long? to, CancellationToken cancellationToken) =>
+        ContentKinds.BySlug(kind) is { } found && await history.CompareAsync(found, id, from, to, cancellationToken) is { } model
             ? View(model)
             : NotFound();
 
