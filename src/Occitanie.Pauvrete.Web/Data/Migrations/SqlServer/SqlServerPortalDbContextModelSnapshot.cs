@@ -1010,6 +1010,9 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<Guid?>("EntityVersion")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

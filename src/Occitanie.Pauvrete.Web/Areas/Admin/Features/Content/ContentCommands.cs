@@ -177,9 +177,8 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
             .Where(r => r.EntityType == type && r.EntityId == current.Id)
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var marker = $"\"Version\":\"{version}\"";
         var seen = version is null ? null : await db.Revisions.AsNoTracking()
-            .Where(r => r.EntityType == type && r.EntityId == current.Id && r.Snapshot.Contains(marker))
+            .Where(r => r.EntityType == type && r.EntityId == current.Id && r.EntityVersion == version)
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
         var changed = new List<string>();
