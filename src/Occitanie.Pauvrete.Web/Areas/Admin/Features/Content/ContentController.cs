@@ -5,27 +5,31 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
-/// <summary>Lists, creates, edits, publishes and trashes the items of every kind of <see cref="ContentKinds"/>.</summary>
+/// <summary>
+/// Lists, creates, edits, publishes and trashes the items of every kind of <see cref="ContentKinds"/>.
+/// <c>kind</c> and <c>id</c> are read from the route only: MVC reads a form before the route, and an
+/// atelier's form posts its own <c>Kind</c> (atelier, table-ronde…).
+/// </summary>
 [Area("Admin")]
 public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview) : Controller
 {
     private string Author => User.Identity?.Name ?? throw new InvalidOperationException("A staff page without a signed-in user.");
 
     [HttpGet("/admin/{kind}")]
-    public async Task<IActionResult> List(string kind, [FromQuery(Name = "q")] string? search, [FromQuery(Name = "statut")] string? status,
+    public async Task<IActionResult> List([FromRoute] string kind, [FromQuery(Name = "q")] string? search, [FromQuery(Name = "statut")] string? status,
         [FromQuery(Name = "filtre")] string? filter, CancellationToken cancellationToken) =>
         ContentKinds.BySlug(kind) is { } found
             ? View(await query.ListAsync(found, search, status, filter, cancellationToken))
             : NotFound();
 
     [HttpGet("/admin/{kind}/nouveau")]
-    public async Task<IActionResult> New(string kind, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> New([FromRoute] string kind, CancellationToken cancellationToken) =>
         ContentKinds.BySlug(kind) is { } found
             ? View("Edit", await query.NewFormAsync(found, cancellationToken))
             : NotFound();
 
     [HttpPost("/admin/{kind}/nouveau")]
-    public async Task<IActionResult> Create(string kind, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromRoute] string kind, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
     {
         if (ContentKinds.BySlug(kind) is not { } found)
         {
@@ -37,13 +41,13 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
     }
 
     [HttpGet("/admin/{kind}/{id:guid}")]
-    public async Task<IActionResult> Edit(string kind, Guid id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Edit([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
         ContentKinds.BySlug(kind) is { } found && await query.EditFormAsync(found, id, cancellationToken) is { } page
             ? View(page)
             : NotFound();
 
     [HttpPost("/admin/{kind}/{id:guid}")]
-    public async Task<IActionResult> Update(string kind, Guid id, [FromForm(Name = "version")] Guid? version, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update([FromRoute] string kind, [FromRoute] Guid id, [FromForm(Name = "version")] Guid? version, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
     {
         var values = EditorValues.FromForm(Request.Form);
         return ContentKinds.BySlug(kind) is { } found
@@ -55,7 +59,7 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
     /// <summary>« Prévisualiser les modifications »: the public page with the form's values, saved nowhere.</summary>
     [HttpPost("/admin/{kind}/nouveau/apercu")]
     [HttpPost("/admin/{kind}/{id:guid}/apercu")]
-    public async Task<IActionResult> PreviewChanges(string kind, Guid? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> PreviewChanges([FromRoute] string kind, [FromRoute] Guid? id, CancellationToken cancellationToken)
     {
         var values = EditorValues.FromForm(Request.Form);
         var site = SiteAddress.Of(Request);
@@ -77,11 +81,11 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
     }
 
     [HttpPost("/admin/{kind}/{id:guid}/corbeille")]
-    public Task<IActionResult> Trash(string kind, Guid id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Trash([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
         ChangeStatusAsync(kind, id, PublicationStatus.Deleted, cancellationToken);
 
     [HttpPost("/admin/{kind}/{id:guid}/restaurer")]
-    public Task<IActionResult> Untrash(string kind, Guid id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Untrash([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
         ChangeStatusAsync(kind, id, PublicationStatus.Draft, cancellationToken);
 
     private async Task<IActionResult> ChangeStatusAsync(string kind, Guid id, PublicationStatus status, CancellationToken cancellationToken)
