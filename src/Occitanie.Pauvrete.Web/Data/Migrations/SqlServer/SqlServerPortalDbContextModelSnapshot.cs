@@ -359,8 +359,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Format")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
