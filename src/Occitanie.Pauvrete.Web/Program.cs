@@ -7,7 +7,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureIn
 try
 {
     var command = PortalCommands.Parse(args);
-    var builder = WebApplication.CreateBuilder(command is null ? args : []);
+    var builder = WebApplication.CreateBuilder(command is null ? args : [.. command.ConfigurationArgs]);
     builder.AddPortalLogging();
     builder.AddPortalData();
     builder.AddPortalAdmin();

@@ -83,7 +83,7 @@ internal sealed class ConferenceConfiguration : IEntityTypeConfiguration<Confere
     {
         builder.ConfigureContent();
         builder.Property(c => c.Place).HasMaxLength(200);
-        builder.Property(c => c.Format).HasMaxLength(200);
+        builder.Property(c => c.Format).HasMaxLength(500);
         builder.OwnsMany(c => c.Programme, o => o.ToJson());
     }
 }

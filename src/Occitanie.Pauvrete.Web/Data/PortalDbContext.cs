@@ -135,6 +135,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
                 EntityId = item.Id,
                 EntityKey = item.Key,
                 Action = action,
+                EntityVersion = item.Version,
                 Snapshot = RevisionSnapshot.Write(entry),
                 Author = item.UpdatedBy,
                 CreatedAt = now,

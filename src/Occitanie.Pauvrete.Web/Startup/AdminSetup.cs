@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Accounts;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
 using Occitanie.Pauvrete.Web.Data;
 
 namespace Occitanie.Pauvrete.Web.Startup;
@@ -27,7 +28,8 @@ public static class AdminSetup
     /// <summary>Where the staff area lives: its cookies go only there, and public-only treatment (cache, compression) stops there.</summary>
     public const string AdminPath = "/admin";
 
-    public static bool IsAdmin(this HttpRequest request) => request.Path.StartsWithSegments(AdminPath);
+    /// <summary>Whether the request is for the staff area (<see cref="AdminPath"/>), not the public site.</summary>
+    public static bool IsStaffArea(this HttpRequest request) => request.Path.StartsWithSegments(AdminPath);
 
     /// <summary>Staff accounts (Identity with its cookie), their keys in the database, the login limiter and the admin area's rules.</summary>
     public static WebApplicationBuilder AddPortalAdmin(this WebApplicationBuilder builder)
@@ -47,8 +49,9 @@ public static class AdminSetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<FrenchIdentityErrors>();
         builder.Services.AddScoped<AdminAccounts>();
-        builder.Services.AddScoped<ContentEditor>();
+        builder.Services.AddScoped<ContentCommands>();
         builder.Services.AddScoped<EditorBinder>();
+        builder.Services.AddScoped<RevisionRestorer>();
         builder.Services.AddScoped<StaffAccounts>();
         // The session is checked against the account at every request: a disabled account, a new
         // role or a password reset (each changes the security stamp) takes effect at once. The
@@ -122,7 +125,7 @@ public static class AdminSetup
         if (!app.Environment.IsDevelopment())
         {
             // The staff cookies are Secure: over plain HTTP the admin could not work (nor sign in), so it is sent to HTTPS.
-            app.UseWhen(c => c.Request.IsAdmin(), admin => admin.UseHttpsRedirection());
+            app.UseWhen(c => c.Request.IsStaffArea(), admin => admin.UseHttpsRedirection());
         }
         app.UseAuthentication();
         app.UseAuthorization();

@@ -6,55 +6,110 @@ namespace Occitanie.Pauvrete.Web.Startup;
 
 /// <summary>
 /// Operator commands, run instead of the web server when the first argument names one:
-/// <c>import-content [--force]</c> and <c>create-admin --email E --password P</c>.
+/// <c>import-content [--force]</c> and <c>create-admin --email E --password P</c>. Configuration
+/// arguments (<c>key=value</c>, <c>--key=value</c>, <c>--key value</c>) are not commands: alone they
+/// configure the web server, after a command they configure the command's run.
 /// </summary>
 public sealed class PortalCommands
 {
+    private const string ImportContent = "import-content";
+    private const string CreateAdmin = "create-admin";
+    private const string Force = "--force";
+    private const string Email = "--email";
+    private const string Password = "--password";
+
     private const string Usage = """
         Usage:
-          dotnet run --project src/Occitanie.Pauvrete.Web                      run the portal
-          dotnet run --project src/Occitanie.Pauvrete.Web -- import-content [--force]
+          dotnet run --project src/Occitanie.Pauvrete.Web [key=value…]           run the portal
+          dotnet run --project src/Occitanie.Pauvrete.Web -- import-content [--force] [key=value…]
               import content/ now; --force also overwrites items staff edited (their version stays in the history)
-          dotnet run --project src/Occitanie.Pauvrete.Web -- create-admin --email E --password P
+          dotnet run --project src/Occitanie.Pauvrete.Web -- create-admin --email E --password P [key=value…]
               create an administrator (or give the role to an existing account)
+          key=value (or --key value): any setting, e.g. Database:Provider=SqlServer or Content:Path=/srv/content
         """;
+
+    /// <summary>Each command's switches that take no value, and its options that take one.</summary>
+    private static readonly Dictionary<string, (string[] Switches, string[] Options)> _commands = new(StringComparer.Ordinal)
+    {
+        [ImportContent] = ([Force], []),
+        [CreateAdmin] = ([], [Email, Password]),
+    };
 
     private readonly string _name;
     private readonly Dictionary<string, string?> _options;
 
-    private PortalCommands(string name, Dictionary<string, string?> options)
+    /// <summary>An argument that is neither the command's nor configuration (a typo): the usage is printed.</summary>
+    private readonly bool _malformed;
+
+    private PortalCommands(string name, Dictionary<string, string?> options, IReadOnlyList<string> configuration, bool malformed)
     {
         _name = name;
         _options = options;
+        ConfigurationArgs = configuration;
+        _malformed = malformed;
     }
 
-    /// <summary>The command named by <paramref name="args"/>, or null to run the web server.</summary>
+    /// <summary>The arguments that are settings, for the configuration of the command's run.</summary>
+    public IReadOnlyList<string> ConfigurationArgs { get; }
+
+    /// <summary>
+    /// The command named by <paramref name="args"/>, or null to run the web server. A first argument
+    /// that is a bare word names a command; an unknown word is a typo and gets the usage, rather than
+    /// starting the web server it did not ask for.
+    /// </summary>
     public static PortalCommands? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0].StartsWith('-'))
+        if (args.Length == 0 || IsSetting(args[0]) || args[0].StartsWith('-') || args[0].StartsWith('/'))
         {
             return null;
         }
+        var (switches, valued) = _commands.GetValueOrDefault(args[0], ([], []));
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var configuration = new List<string>();
+        var malformed = !_commands.ContainsKey(args[0]);
         for (var i = 1; i < args.Length; i++)
         {
+            var arg = args[i];
             var hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
-            options[args[i]] = hasValue ? args[++i] : null;
+            if (switches.Contains(arg))
+            {
+                options[arg] = null;
+            }
+            else if (valued.Contains(arg) && hasValue)
+            {
+                options[arg] = args[++i];
+            }
+            else if (IsSetting(arg))
+            {
+                configuration.Add(arg);
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && !valued.Contains(arg) && hasValue)
+            {
+                configuration.Add(arg);
+                configuration.Add(args[++i]);
+            }
+            else
+            {
+                malformed = true;
+            }
         }
-        return new PortalCommands(args[0], options);
+        return new PortalCommands(args[0], options, configuration, malformed);
     }
+
+    /// <summary><c>key=value</c> or <c>--key=value</c>, as ASP.NET Core's command-line configuration reads them.</summary>
+    private static bool IsSetting(string arg) => arg.IndexOf('=', StringComparison.Ordinal) > 0 && !arg.StartsWith('=');
 
     /// <returns>The process exit code.</returns>
     public async Task<int> RunAsync(IServiceProvider services, TextWriter output)
     {
-        switch (_name)
+        switch (_malformed ? "" : _name)
         {
-            case "import-content" when _options.Keys.All(k => k == "--force"):
+            case ImportContent:
                 await services.MigratePortalDatabaseAsync();
                 using (var scope = services.CreateScope())
                 {
                     var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>()
-                        .ImportAsync(force: _options.ContainsKey("--force"));
+                        .ImportAsync(force: _options.ContainsKey(Force));
                     await output.WriteLineAsync(report.ToString());
                     foreach (var error in report.Errors)
                     {
@@ -62,9 +117,8 @@ public sealed class PortalCommands
                     }
                     return report.Errors.Count == 0 ? 0 : 1;
                 }
-            case "create-admin" when _options.TryGetValue("--email", out var email) && email is not null
-                && _options.TryGetValue("--password", out var password) && password is not null
-                && _options.Count == 2:
+            case CreateAdmin when _options.TryGetValue(Email, out var email) && email is not null
+                && _options.TryGetValue(Password, out var password) && password is not null:
                 await services.MigratePortalDatabaseAsync();
                 using (var scope = services.CreateScope())
                 {

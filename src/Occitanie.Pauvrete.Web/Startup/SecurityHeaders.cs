@@ -71,9 +71,9 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + UpgradeInsecureRequests : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                var isAdmin = context.Request.IsAdmin();
-                headers["Referrer-Policy"] = isAdmin ? AdminReferrerPolicy : PublicReferrerPolicy;
-                if (isAdmin)
+                var isStaffArea = context.Request.IsStaffArea();
+                headers["Referrer-Policy"] = isStaffArea ? AdminReferrerPolicy : PublicReferrerPolicy;
+                if (isStaffArea)
                 {
                     // Staff pages hold unpublished text, personal data and one-time links: no browser or proxy keeps a copy.
                     headers.CacheControl = "no-store";

@@ -79,7 +79,7 @@ public static class WebSetup
         app.UseOutputCache();
         // After the output cache: the cache keeps the compressed page (one entry per Accept-Encoding)
         // and serves it without compressing it again.
-        app.UseWhen(c => !c.Request.IsAdmin(), a => a.UseResponseCompression());
+        app.UseWhen(c => !c.Request.IsStaffArea(), a => a.UseResponseCompression());
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapControllers().WithStaticAssets();
         return app;

@@ -166,4 +166,12 @@ public sealed class RevisionDiffTests
             _ => l.Text,
         })));
     }
+
+    [Fact]
+    public void The_line_diff_keeps_a_list_item_whole_and_tells_an_empty_list_from_one_empty_line()
+    {
+        Assert.Equal([new DiffLine(LineChange.Added, "Note sur\ndeux lignes")], LineDiff.Of([], ["Note sur\ndeux lignes"]));
+        Assert.Equal([new DiffLine(LineChange.Removed, "")], LineDiff.Of([""], []));
+        Assert.Empty(LineDiff.Of([], []));
+    }
 }

@@ -61,6 +61,33 @@ public sealed class MigrationsTests
     }
 
     [Fact]
+    public async Task Revisions_written_before_the_entity_version_column_get_it_from_their_snapshot()
+    {
+        using var database = new TestDatabase(migrate: false);
+        await using var db = database.Open();
+        var migrations = db.Database.GetMigrations().ToList();
+        var added = migrations.FindIndex(m => m.EndsWith("_RevisionEntityVersion", StringComparison.Ordinal));
+        await db.GetService<IMigrator>().MigrateAsync(migrations[added - 1]);
+        var measure = Guid.NewGuid();
+        var account = Guid.NewGuid();
+        var version = Guid.NewGuid();
+        // As the portal wrote them: Guids upper case in their columns, lower case in the JSON snapshot.
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO "Revisions" ("EntityType", "EntityId", "EntityKey", "Action", "Snapshot", "Author", "CreatedAt")
+            VALUES ('Measure', {0}, 'cantine-a-1-euro', 'Updated', {1}, 'importeur', '2026-03-01 10:00:00'),
+                   ('Account', {2}, 'redactrice@occitanie.gouv.fr', 'Created', {3}, 'admin', '2026-03-01 10:00:00')
+            """,
+            measure.ToString().ToUpperInvariant(), $$"""{"Id":"{{measure}}","Version":"{{version}}","Title":"Cantine à 1 €"}""",
+            account.ToString().ToUpperInvariant(), """{"Email":"redactrice@occitanie.gouv.fr","Role":"Rédacteur"}""");
+
+        await db.Database.MigrateAsync();
+
+        Assert.Equal(version, await db.Revisions.Where(r => r.EntityId == measure).Select(r => r.EntityVersion).SingleAsync());
+        Assert.Null(await db.Revisions.Where(r => r.EntityId == account).Select(r => r.EntityVersion).SingleAsync());
+    }
+
+    [Fact]
     public void Sql_server_migrations_generate_an_idempotent_script()
     {
         using var db = SqlServer();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 using Occitanie.Pauvrete.Web.Data;
@@ -73,10 +74,47 @@ public sealed class CommandTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Contains("not created", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Settings_after_a_command_configure_its_run_and_leave_its_switches_alone()
+    {
+        using (var scope = portal.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var group = await db.WorkingGroups.OrderBy(g => g.Slug).LastAsync();
+            group.Title += " (modifié)";
+            group.UpdatedBy = "redacteur@occitanie.gouv.fr";
+            await db.SaveChangesAsync();
+        }
+        using var output = new StringWriter();
+
+        var command = PortalCommands.Parse(["import-content", "--force", $"Content:Path={portal.ContentPath}", "--Database:Provider", "Sqlite"])!;
+        var exitCode = await command.RunAsync(portal.Services, output);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1 staff edits overwritten", output.ToString(), StringComparison.Ordinal);
+        var settings = new ConfigurationBuilder().AddCommandLine([.. command.ConfigurationArgs]).Build();
+        Assert.Equal(portal.ContentPath, settings["Content:Path"]);
+        Assert.Equal("Sqlite", settings["Database:Provider"]);
+    }
+
+    [Fact]
+    public void Create_admin_keeps_its_options_apart_from_the_settings()
+    {
+        var command = PortalCommands.Parse(["create-admin", "urls=http://localhost:5080", "--email", "x@y.fr", "--password", "P=ss-word-42", "--Content:Path=/srv/content"])!;
+
+        var settings = new ConfigurationBuilder().AddCommandLine([.. command.ConfigurationArgs]).Build();
+        Assert.Equal("http://localhost:5080", settings["urls"]);
+        Assert.Equal("/srv/content", settings["Content:Path"]);
+        Assert.Null(settings["email"]);
+        Assert.Null(settings["password"]);
+    }
+
     [Theory]
     [InlineData("import")]
     [InlineData("create-admin", "--email", "x@y.fr")]
     [InlineData("import-content", "--forse")]
+    [InlineData("import-content", "--force", "stray-word")]
+    [InlineData("create-admin", "--email", "--password", "P")]
     public async Task An_unknown_or_incomplete_command_prints_the_usage(params string[] args)
     {
         using var output = new StringWriter();
@@ -93,4 +131,12 @@ public sealed class CommandTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Null(PortalCommands.Parse([]));
         Assert.Null(PortalCommands.Parse(["--urls", "http://localhost:5080"]));
     }
+
+    [Theory]
+    [InlineData("Database:Provider=Sqlite")]
+    [InlineData("urls=http://localhost:5080")]
+    [InlineData("--urls=http://localhost:5080")]
+    [InlineData("Content:Path=/srv/content", "--environment", "Production")]
+    public void Settings_alone_run_the_web_server(params string[] args) =>
+        Assert.Null(PortalCommands.Parse(args));
 }

@@ -33,6 +33,12 @@ public class Revision
 
     public RevisionAction Action { get; set; }
 
+    /// <summary>
+    /// The item's <see cref="EditableEntity.Version"/> as this save left it: a form filled from that
+    /// version saw this revision. Null for what has no version (an account).
+    /// </summary>
+    public Guid? EntityVersion { get; set; }
+
     /// <summary>JSON of every property, owned value and linked item key.</summary>
     public string Snapshot { get; set; } = "";
 

@@ -38,7 +38,7 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
     {
         options.SizeLimit = SizeLimit;
         options.AddBasePolicy(policy => policy
-            .With(c => !c.HttpContext.Request.IsAdmin()
+            .With(c => !c.HttpContext.Request.IsStaffArea()
                 && !c.HttpContext.Request.Path.StartsWithSegments("/health"))
             .Tag(Tag)
             // Pages are cached as sent, compressed or not (see WebSetup): one entry per encoding asked.

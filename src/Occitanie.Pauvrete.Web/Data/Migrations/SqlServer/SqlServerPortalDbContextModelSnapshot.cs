@@ -359,8 +359,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("Format")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
@@ -1009,6 +1009,9 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("EntityVersion")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Snapshot")
                         .IsRequired()

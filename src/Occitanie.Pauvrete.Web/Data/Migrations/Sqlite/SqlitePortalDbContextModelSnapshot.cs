@@ -346,7 +346,7 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Format")
-                        .HasMaxLength(200)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImportHash")
@@ -993,6 +993,9 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EntityVersion")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Snapshot")

@@ -20,16 +20,19 @@ public sealed class LoginForm
     public string Password { get; set; } = "";
 
     /// <summary>The admin page asked before the login; only a local address is followed.</summary>
-    public string? Retour { get; set; }
+    [FromForm(Name = "Retour")]
+    public string? ReturnUrl { get; set; }
 }
 
 public sealed class NewPasswordForm
 {
     /// <summary>The account's id, from the link.</summary>
-    public string? Compte { get; set; }
+    [FromForm(Name = "Compte")]
+    public string? AccountId { get; set; }
 
     /// <summary>The password reset token, from the link.</summary>
-    public string? Jeton { get; set; }
+    [FromForm(Name = "Jeton")]
+    public string? Token { get; set; }
 
     [Required(ErrorMessage = "Saisissez votre nouveau mot de passe.")]
     [DataType(DataType.Password)]
@@ -49,7 +52,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
 {
     [AllowAnonymous]
     [HttpGet("/admin/connexion")]
-    public IActionResult Login(string? retour) => View(new LoginForm { Retour = retour });
+    public IActionResult Login([FromQuery(Name = "retour")] string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
     [EnableRateLimiting(AdminSetup.LoginRateLimit)]
@@ -63,7 +66,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
         var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(form.Retour) && form.Retour.StartsWith("/admin", StringComparison.Ordinal) ? form.Retour : "/admin");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl.StartsWith("/admin", StringComparison.Ordinal) ? form.ReturnUrl : "/admin");
         }
         // The same message whether the address exists or not, so the form tells nobody who has an account.
         ModelState.AddModelError(string.Empty, result.IsLockedOut
@@ -88,10 +91,10 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
 
     [AllowAnonymous]
     [HttpGet(StaffAccounts.NewPasswordPath)]
-    public async Task<IActionResult> NewPassword(string? compte, string? jeton)
+    public async Task<IActionResult> NewPassword([FromQuery(Name = "compte")] string? accountId, [FromQuery(Name = "jeton")] string? token)
     {
-        var holder = await accounts.HolderOfLinkAsync(compte, jeton);
-        return View(new NewPasswordPage(new NewPasswordForm { Compte = compte, Jeton = jeton }, holder is not null, Done: false, PasswordRules.Describe(signIn.UserManager.Options.Password)));
+        var holder = await accounts.HolderOfLinkAsync(accountId, token);
+        return View(new NewPasswordPage(new NewPasswordForm { AccountId = accountId, Token = token }, holder is not null, Done: false, PasswordRules.Describe(signIn.UserManager.Options.Password)));
     }
 
     [AllowAnonymous]
@@ -100,14 +103,14 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
     public async Task<IActionResult> NewPassword(NewPasswordForm form)
     {
         var rules = PasswordRules.Describe(signIn.UserManager.Options.Password);
-        var holder = await accounts.HolderOfLinkAsync(form.Compte, form.Jeton);
+        var holder = await accounts.HolderOfLinkAsync(form.AccountId, form.Token);
         if (holder is null)
         {
             return View(new NewPasswordPage(form, LinkIsValid: false, Done: false, rules));
         }
         if (ModelState.IsValid)
         {
-            var result = await accounts.SetPasswordAsync(holder, form.Jeton!, form.Password);
+            var result = await accounts.SetPasswordAsync(holder, form.Token!, form.Password);
             if (result.Succeeded)
             {
                 return View(new NewPasswordPage(new NewPasswordForm(), LinkIsValid: true, Done: true, rules));

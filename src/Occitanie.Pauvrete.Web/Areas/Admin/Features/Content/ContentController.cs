@@ -5,106 +5,73 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
-/// <summary>Lists, creates, edits, publishes and trashes the items of every kind of <see cref="ContentKinds"/>.</summary>
+/// <summary>
+/// Lists, creates, edits, publishes and trashes the items of every kind of <see cref="ContentKinds"/>.
+/// <c>kind</c> and <c>id</c> are read from the route only: MVC reads a form before the route, and an
+/// atelier's form posts its own <c>Kind</c> (atelier, table-ronde…).
+/// </summary>
 [Area("Admin")]
-public sealed class ContentController(ContentEditor editor, PreviewQuery preview) : Controller
+public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview) : Controller
 {
     private string Author => User.Identity?.Name ?? throw new InvalidOperationException("A staff page without a signed-in user.");
 
     [HttpGet("/admin/{kind}")]
-    public async Task<IActionResult> List(string kind, string? q, string? statut, string? filtre, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> List([FromRoute] string kind, [FromQuery(Name = "q")] string? search, [FromQuery(Name = "statut")] string? status,
+        [FromQuery(Name = "filtre")] string? filter, CancellationToken cancellationToken) =>
         ContentKinds.BySlug(kind) is { } found
-            ? View(await editor.ListAsync(found, q, statut, filtre, cancellationToken))
+            ? View(await query.ListAsync(found, search, status, filter, cancellationToken))
             : NotFound();
 
     [HttpGet("/admin/{kind}/nouveau")]
-    public async Task<IActionResult> New(string kind, CancellationToken cancellationToken)
-    {
-        if (ContentKinds.BySlug(kind) is not { } found)
-        {
-            return NotFound();
-        }
-        var values = EditorValues.Empty();
-        foreach (var choice in found.Fields.Where(f => f.Kind == FieldKind.Choice))
-        {
-            values.Set(choice.Property, Enum.GetNames(choice.Target!)[0]);
-        }
-        return View("Edit", await editor.PageAsync(found, null, values, cancellationToken));
-    }
+    public async Task<IActionResult> New([FromRoute] string kind, CancellationToken cancellationToken) =>
+        ContentKinds.BySlug(kind) is { } found
+            ? View("Edit", await query.NewFormAsync(found, cancellationToken))
+            : NotFound();
 
     [HttpPost("/admin/{kind}/nouveau")]
-    public async Task<IActionResult> Create(string kind, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromRoute] string kind, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
     {
         if (ContentKinds.BySlug(kind) is not { } found)
         {
             return NotFound();
         }
-        var item = editor.New(found, Author);
         var values = EditorValues.FromForm(Request.Form);
-        var outcome = await editor.SaveAsync(found, item, values, null, CommandOf(command), Author, cancellationToken);
-        if (outcome.Saved is null)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Edit", await editor.PageAsync(found, null, values, cancellationToken, outcome.Errors));
-        }
-        TempData["Success"] = Confirmation(found, outcome.Saved, created: true);
-        return Redirect(found.EditPath(item.Id));
+        var outcome = await commands.CreateAsync(found, values, CommandOf(command), Author, cancellationToken);
+        return await SavedOrFormAsync(found, values, outcome, created: true, cancellationToken);
     }
 
     [HttpGet("/admin/{kind}/{id:guid}")]
-    public async Task<IActionResult> Edit(string kind, Guid id, CancellationToken cancellationToken)
-    {
-        if (ContentKinds.BySlug(kind) is not { } found || await editor.FindAsync(found, id, cancellationToken) is not { } item)
-        {
-            return NotFound();
-        }
-        return View(await editor.PageAsync(found, item, editor.ValuesOf(found, item), cancellationToken));
-    }
+    public async Task<IActionResult> Edit([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
+        ContentKinds.BySlug(kind) is { } found && await query.EditFormAsync(found, id, cancellationToken) is { } page
+            ? View(page)
+            : NotFound();
 
     [HttpPost("/admin/{kind}/{id:guid}")]
-    public async Task<IActionResult> Update(string kind, Guid id, [FromForm(Name = "version")] Guid? version, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update([FromRoute] string kind, [FromRoute] Guid id, [FromForm(Name = "version")] Guid? version, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
     {
-        if (ContentKinds.BySlug(kind) is not { } found || await editor.FindAsync(found, id, cancellationToken) is not { } item)
-        {
-            return NotFound();
-        }
         var values = EditorValues.FromForm(Request.Form);
-        var outcome = await editor.SaveAsync(found, item, values, version, CommandOf(command), Author, cancellationToken);
-        if (outcome.Saved is null)
-        {
-            // The person's text stays in the form; with a conflict, the form now carries the current
-            // version, so saving again is a deliberate choice made after reading what changed.
-            Response.StatusCode = outcome.Conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
-            var current = outcome.Conflict is null ? item : await editor.FindAsync(found, id, cancellationToken) ?? item;
-            return View("Edit", await editor.PageAsync(found, current, values, cancellationToken, outcome.Errors, outcome.Conflict));
-        }
-        TempData["Success"] = Confirmation(found, outcome.Saved, created: false);
-        return Redirect(found.EditPath(id));
+        return ContentKinds.BySlug(kind) is { } found
+            && await commands.UpdateAsync(found, id, values, version, CommandOf(command), Author, cancellationToken) is { } outcome
+            ? await SavedOrFormAsync(found, values, outcome, created: false, cancellationToken)
+            : NotFound();
     }
 
     /// <summary>« Prévisualiser les modifications »: the public page with the form's values, saved nowhere.</summary>
     [HttpPost("/admin/{kind}/nouveau/apercu")]
     [HttpPost("/admin/{kind}/{id:guid}/apercu")]
-    public async Task<IActionResult> PreviewChanges(string kind, Guid? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> PreviewChanges([FromRoute] string kind, [FromRoute] Guid? id, CancellationToken cancellationToken)
     {
-        if (ContentKinds.BySlug(kind) is not { } found)
-        {
-            return NotFound();
-        }
-        var item = id is { } existing ? await editor.FindAsync(found, existing, cancellationToken) : editor.New(found, Author);
-        if (item is null)
-        {
-            return NotFound();
-        }
         var values = EditorValues.FromForm(Request.Form);
         var site = SiteAddress.Of(Request);
-        var (errors, shown) = await editor.WithUnsavedAsync(found, item, values, Author,
-            token => preview.LoadAsync(found.Slug, item.Id, site, token), cancellationToken);
-        if (shown is null)
+        if (ContentKinds.BySlug(kind) is not { } found
+            || await commands.PreviewUnsavedAsync(found, id, values, Author, (itemId, token) => preview.LoadAsync(found.Slug, itemId, site, token), cancellationToken) is not { } outcome)
+        {
+            return NotFound();
+        }
+        if (outcome.Shown is not { } shown)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            var current = id is null ? null : await editor.FindAsync(found, item.Id, cancellationToken);
-            return View("Edit", await editor.PageAsync(found, current, values, cancellationToken, errors));
+            return View("Edit", await query.FormAsync(found, outcome.Current, values, cancellationToken, outcome.Errors));
         }
         ViewData[PreviewNotice.Key] = shown.Notice is null ? null : shown.Notice with
         {
@@ -114,24 +81,39 @@ public sealed class ContentController(ContentEditor editor, PreviewQuery preview
     }
 
     [HttpPost("/admin/{kind}/{id:guid}/corbeille")]
-    public Task<IActionResult> Trash(string kind, Guid id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Trash([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
         ChangeStatusAsync(kind, id, PublicationStatus.Deleted, cancellationToken);
 
     [HttpPost("/admin/{kind}/{id:guid}/restaurer")]
-    public Task<IActionResult> Untrash(string kind, Guid id, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Untrash([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
         ChangeStatusAsync(kind, id, PublicationStatus.Draft, cancellationToken);
 
     private async Task<IActionResult> ChangeStatusAsync(string kind, Guid id, PublicationStatus status, CancellationToken cancellationToken)
     {
-        if (ContentKinds.BySlug(kind) is not { } found || await editor.FindAsync(found, id, cancellationToken) is not { } item)
+        if (ContentKinds.BySlug(kind) is not { } found || await commands.SetStatusAsync(found, id, status, Author, cancellationToken) is not { } item)
         {
             return NotFound();
         }
-        await editor.SetStatusAsync(item, status, Author, cancellationToken);
         TempData["Success"] = status == PublicationStatus.Deleted
             ? $"{found.Naming(item)} est dans la corbeille : plus visible sur le site, restaurable depuis la corbeille."
             : $"{found.Naming(item)} est {found.Agree("sorti")} de la corbeille, en brouillon, invisible sur le site jusqu'à sa publication.";
         return Redirect(status == PublicationStatus.Deleted ? found.ListPath : found.EditPath(id));
+    }
+
+    /// <summary>
+    /// A save done goes back to the item's form with a confirmation; a refused one shows the form
+    /// again with the person's text. With a conflict, the form now carries the current version, so
+    /// saving again is a deliberate choice made after reading what changed.
+    /// </summary>
+    private async Task<IActionResult> SavedOrFormAsync(ContentKind kind, EditorValues values, EditorOutcome outcome, bool created, CancellationToken cancellationToken)
+    {
+        if (outcome.Saved is { } saved)
+        {
+            TempData["Success"] = Confirmation(kind, saved, created);
+            return Redirect(kind.EditPath(saved.Id));
+        }
+        Response.StatusCode = outcome.Conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        return View("Edit", await query.FormAsync(kind, outcome.Current, values, cancellationToken, outcome.Errors, outcome.Conflict));
     }
 
     private static EditorCommand CommandOf(string? command) => command switch

@@ -36,15 +36,10 @@ public sealed partial class EditorBinder(PortalDbContext db)
                     await ApplyReferenceAsync(field, item, values, errors, cancellationToken);
                     break;
                 case FieldKind.Rows:
-                    ApplyRows(field, item, values, errors);
+                    ApplyRows(field, entityType.FindNavigation(field.Property)!.TargetEntityType, item, values, errors);
                     break;
                 case FieldKind.Tags:
-                    var tags = values.All(field.Property)
-                        .Concat(values.Text(field.Property + ".nouveaux").Split([',', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                        .Select(t => t.Trim())
-                        .Distinct(StringComparer.OrdinalIgnoreCase)
-                        .ToList();
-                    Set(item, field.Property, tags);
+                    Set(item, field.Property, Tags(field, item, values));
                     break;
                 case FieldKind.Lines:
                     Set(item, field.Property, values.Text(field.Property).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList());
@@ -71,21 +66,26 @@ public sealed partial class EditorBinder(PortalDbContext db)
     /// <summary>An empty address is made from the title: staff need not know what a slug is.</summary>
     private static void FillEmptySlug(ContentKind kind, EditorValues values)
     {
-        if (kind.FieldOf("Slug") is not null && string.IsNullOrWhiteSpace(values.Text("Slug")))
+        if (kind.FieldOf(EditorField.SlugProperty) is not null && string.IsNullOrWhiteSpace(values.Text(EditorField.SlugProperty)))
         {
-            var title = values.Text(kind.Fields[0].Property);
-            values.Set("Slug", Slugs.From(title));
+            values.Set(EditorField.SlugProperty, Slugs.From(values.Text(kind.TitleProperty)));
         }
     }
 
-    /// <summary>Reads one text into the property's type; returns the error, or null.</summary>
-    private static string? Parse(EditorField field, IReadOnlyPropertyBase? property, Type itemType, string text, out object? value)
+    /// <summary>
+    /// Reads one text into the property's type; returns the error, or null. An empty text is null
+    /// where the model allows it (<paramref name="property"/>'s nullability, from the entity's or the
+    /// row's EF type), so an optional field left empty stays as the database had it.
+    /// </summary>
+    private static string? Parse(EditorField field, IReadOnlyProperty? property, Type itemType, string text, out object? value)
     {
-        text = text.Trim();
         value = null;
         var clrType = itemType.GetProperty(field.Property)!.PropertyType;
-        var nullable = Nullable.GetUnderlyingType(clrType) is not null || property is IProperty { IsNullable: true };
+        var nullable = Nullable.GetUnderlyingType(clrType) is not null || property is { IsNullable: true };
         var type = Nullable.GetUnderlyingType(clrType) ?? clrType;
+        // Several lines are kept as typed (a final line break included, as the content files have
+        // it), one line is trimmed.
+        text = (field.Kind is FieldKind.Markdown or FieldKind.TextArea) && text.Trim().Length > 0 ? text.ReplaceLineEndings("\n") : text.Trim();
         if (text.Length == 0)
         {
             if (field.Required)
@@ -97,24 +97,23 @@ public sealed partial class EditorBinder(PortalDbContext db)
         }
         if (type == typeof(string))
         {
-            var text1 = field.Kind is FieldKind.Markdown or FieldKind.TextArea ? text.ReplaceLineEndings("\n") : text;
-            if (property is IProperty { } column && column.GetMaxLength() is { } max && text1.Length > max)
+            if (property?.GetMaxLength() is { } max && text.Length > max)
             {
-                return $"« {field.Label} » compte {text1.Length} caractères : {max} au plus.";
+                return $"« {field.Label} » compte {text.Length} caractères : {max} au plus.";
             }
-            if (field.Kind == FieldKind.WebAddress && !WebAddress.IsSafe(text1))
+            if (field.Kind == FieldKind.WebAddress && !WebAddress.IsSafe(text))
             {
                 return $"« {field.Label} » doit être une adresse web complète, commençant par https:// (ou http://).";
             }
-            if (field.Kind == FieldKind.Email && !MailAddress.TryCreate(text1, out _))
+            if (field.Kind == FieldKind.Email && !MailAddress.TryCreate(text, out _))
             {
                 return $"« {field.Label} » n'est pas une adresse électronique valide (format attendu : nom@domaine.fr).";
             }
-            if (field.Kind == FieldKind.Slug && !SlugPattern().IsMatch(text1))
+            if (field.Kind == FieldKind.Slug && !SlugPattern().IsMatch(text))
             {
                 return "L'adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets (par exemple « cantine-a-1-euro »).";
             }
-            value = text1;
+            value = text;
             return null;
         }
         if (type == typeof(int))
@@ -210,10 +209,27 @@ public sealed partial class EditorBinder(PortalDbContext db)
         }
     }
 
-    /// <summary>Rows left entirely empty are dropped: that is how a row is removed, and how the blank ones stay unused.</summary>
-    private static void ApplyRows(EditorField field, EditableEntity item, EditorValues values, Dictionary<string, string> errors)
+    /// <summary>
+    /// The ticked words and the new ones. The form lists the vocabulary in alphabetical order: the
+    /// item's words keep their own order (the source's), new ones come after them.
+    /// </summary>
+    private static List<string> Tags(EditorField field, EditableEntity item, EditorValues values)
     {
-        var rowType = item.GetType().GetProperty(field.Property)!.PropertyType.GetGenericArguments()[0];
+        var chosen = values.All(field.Property)
+            .Concat(values.Text(EditorValues.NewTagsName(field.Property)).Split([',', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(t => t.Trim())
+            .ToList();
+        var current = (IEnumerable<string>?)item.GetType().GetProperty(field.Property)!.GetValue(item) ?? [];
+        return [.. current.Where(t => chosen.Contains(t, StringComparer.OrdinalIgnoreCase))
+            .Concat(chosen)
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>Rows left entirely empty are dropped: that is how a row is removed, and how the blank ones stay unused.</summary>
+    /// <param name="rowModel">The rows' owned type in the EF model: which columns may be null.</param>
+    private static void ApplyRows(EditorField field, IReadOnlyEntityType rowModel, EditableEntity item, EditorValues values, Dictionary<string, string> errors)
+    {
+        var rowType = rowModel.ClrType;
         var rows = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(rowType))!;
         for (var index = 0; index < values.RowCount(field.Property); index++)
         {
@@ -225,7 +241,7 @@ public sealed partial class EditorBinder(PortalDbContext db)
             var row = Activator.CreateInstance(rowType)!;
             foreach (var (column, name) in field.Columns.Zip(names))
             {
-                if (Parse(column, null, rowType, values.Text(name), out var value) is { } error)
+                if (Parse(column, rowModel.FindProperty(column.Property), rowType, values.Text(name), out var value) is { } error)
                 {
                     errors[name] = $"{field.Label}, ligne {index + 1} : {error}";
                 }

@@ -1,3 +1,5 @@
+using Occitanie.Pauvrete.Web.Data.Entities;
+
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
 /// <summary>How a field is edited.</summary>
@@ -67,8 +69,11 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
     public static EditorField Email(string property, string label) =>
         new(property, label, FieldKind.Email);
 
+    /// <summary>The property holding an item's address, whatever its kind (<see cref="ContentItem.Slug"/>, <see cref="Departement.Slug"/>…).</summary>
+    public const string SlugProperty = nameof(ContentItem.Slug);
+
     public static EditorField Slug() =>
-        new("Slug", "Adresse (slug)", FieldKind.Slug) { Required = true, Hint = "Lettres minuscules sans accent, chiffres et tirets ; vide : tirée du titre. La changer casse les liens existants." };
+        new(SlugProperty, "Adresse (slug)", FieldKind.Slug) { Required = true, Hint = "Lettres minuscules sans accent, chiffres et tirets ; vide : tirée du titre. La changer casse les liens existants." };
 
     public static EditorField TextArea(string property, string label, string? hint = null) =>
         new(property, label, FieldKind.TextArea) { Hint = hint };

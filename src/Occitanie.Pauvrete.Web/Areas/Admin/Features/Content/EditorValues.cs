@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.Primitives;
 using Occitanie.Pauvrete.Web.Data.Entities;
 
@@ -9,7 +8,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 /// <summary>
 /// A form's state as the browser sends it: field name → values. The editor reads an item into it,
 /// renders from it and binds from it, so a refused save shows exactly what the person typed.
-/// Names: <c>Title</c>, <c>Intentions</c> (one value per ticked item), <c>Publics.nouveaux</c>,
+/// Names: <c>Title</c>, <c>Intentions</c> (one value per ticked item), <c>Publics.nouveaux</c> (<see cref="NewTagsSuffix"/>),
 /// <c>Contacts[0].Name</c>.
 /// </summary>
 public sealed class EditorValues
@@ -26,19 +25,12 @@ public sealed class EditorValues
         new(form.Keys.ToDictionary(k => k, k => form[k], StringComparer.Ordinal));
 
     /// <summary>The item as it is (its many-to-many links loaded).</summary>
-    public static EditorValues FromEntity(ContentKind kind, EntityEntry entry)
+    public static EditorValues FromEntity(ContentKind kind, EditableEntity item)
     {
         var values = new Dictionary<string, StringValues>(StringComparer.Ordinal);
         foreach (var field in kind.Fields)
         {
-            if (field.Kind == FieldKind.References)
-            {
-                var linked = (IEnumerable<EditableEntity>?)entry.Collection(field.Property).CurrentValue ?? [];
-                values[field.Property] = new StringValues([.. linked.Select(l => l.Id.ToString())]);
-                continue;
-            }
-            var value = entry.Entity.GetType().GetProperty(field.Property)!.GetValue(entry.Entity);
-            Write(values, field.Property, field, value);
+            Write(values, field.Property, field, item.GetType().GetProperty(field.Property)!.GetValue(item));
         }
         return new(values);
     }
@@ -49,6 +41,9 @@ public sealed class EditorValues
         {
             case FieldKind.Tags:
                 values[name] = new StringValues([.. (IEnumerable<string>?)value ?? []]);
+                break;
+            case FieldKind.References:
+                values[name] = new StringValues([.. ((IEnumerable<EditableEntity>?)value ?? []).Select(l => l.Id.ToString())]);
                 break;
             case FieldKind.Lines:
                 values[name] = string.Join('\n', (IEnumerable<string>?)value ?? []);
@@ -79,6 +74,12 @@ public sealed class EditorValues
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>Appended to a tags field's name for the words typed in besides the ticked ones ("Publics.nouveaux").</summary>
+    public const string NewTagsSuffix = ".nouveaux";
+
+    /// <summary>The name of the words a person types into a tags field, besides those ticked.</summary>
+    public static string NewTagsName(string name) => name + NewTagsSuffix;
 
     public static string RowName(string property, int index, EditorField column) => $"{property}[{index}].{column.Property}";
 

@@ -1,80 +1,39 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
-using Occitanie.Pauvrete.Web.Data;
-using Occitanie.Pauvrete.Web.Data.Entities;
-
-using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
 
 /// <summary>An item's revisions: the list, the difference between two, and putting an old one back.</summary>
 [Area("Admin")]
-public sealed class HistoryController(PortalDbContext db) : Controller
+public sealed class HistoryController(HistoryQuery history, RevisionRestorer restorer) : Controller
 {
-    private readonly HistoryQuery _query = new(db);
+    private string Author => User.Identity?.Name ?? throw new InvalidOperationException("A staff page without a signed-in user.");
 
     [HttpGet("/admin/{kind}/{id:guid}/historique")]
-    public async Task<IActionResult> Index(string kind, Guid id, CancellationToken cancellationToken)
-    {
-        var model = ContentKinds.BySlug(kind) is { } contentKind ? await _query.ListAsync(contentKind, id, cancellationToken) : null;
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Index([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
+        ContentKinds.BySlug(kind) is { } found && await history.ListAsync(found, id, cancellationToken) is { } model
+            ? View(model)
+            : NotFound();
 
     [HttpGet("/admin/{kind}/{id:guid}/historique/comparer")]
-    public async Task<IActionResult> Compare(string kind, Guid id, long? de, long? a, CancellationToken cancellationToken)
-    {
-        var model = ContentKinds.BySlug(kind) is { } contentKind ? await _query.CompareAsync(contentKind, id, de, a, cancellationToken) : null;
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Compare([FromRoute] string kind, [FromRoute] Guid id, [FromQuery(Name = "de")] long? from, [FromQuery(Name = "a")] long? to, CancellationToken cancellationToken) =>
+        ContentKinds.BySlug(kind) is { } found && await history.CompareAsync(found, id, from, to, cancellationToken) is { } model
+            ? View(model)
+            : NotFound();
 
     [HttpPost("/admin/{kind}/{id:guid}/historique/{revisionId:long}/restaurer")]
-    public async Task<IActionResult> Restore(string kind, Guid id, long revisionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Restore([FromRoute] string kind, [FromRoute] Guid id, [FromRoute] long revisionId, CancellationToken cancellationToken)
     {
-        if (ContentKinds.BySlug(kind) is not { } contentKind)
+        if (ContentKinds.BySlug(kind) is not { } found || await restorer.RestoreAsync(found, id, revisionId, Author, cancellationToken) is not { } outcome)
         {
             return NotFound();
         }
-        var item = await ItemSets.Of(db, contentKind.EntityType).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        var entityType = contentKind.EntityType.Name;
-        var revision = await db.Revisions.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntityId == id && r.EntityType == entityType, cancellationToken);
-        if (item is null || revision is null)
+        if (outcome.Error is { } error)
         {
-            return NotFound();
-        }
-
-        RestoreOutcome outcome;
-        try
-        {
-            outcome = await new RevisionRestorer(db).RestoreAsync(contentKind, item, revision, User.Identity!.Name!, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            outcome = new RestoreOutcome(false, "Cette version n'a pas été restaurée : le contenu a été modifié par quelqu'un d'autre au même moment. Relisez l'historique et recommencez.", []);
-        }
-
-        if (!outcome.Saved)
-        {
-            var page = await _query.ListAsync(contentKind, id, cancellationToken);
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(nameof(Index), page! with { Error = outcome.Error });
+            return View(nameof(Index), (await history.ListAsync(found, id, cancellationToken))! with { Error = error });
         }
-
-        var message = $"Version du {ParisTime.DateAndTime(revision.CreatedAt)} restaurée. Statut inchangé : {StatusLabel(item.Status)}.";
-        if (outcome.NotRelinked.Count > 0)
-        {
-            message += $" Non reliés car supprimés depuis : {string.Join(", ", outcome.NotRelinked)}.";
-        }
-        TempData["Success"] = message;
-        return Redirect(contentKind.HistoryPath(id));
+        TempData["Success"] = outcome.Confirmation;
+        return Redirect(found.HistoryPath(id));
     }
-
-    private static string StatusLabel(PublicationStatus status) => status switch
-    {
-        PublicationStatus.Draft => "brouillon",
-        PublicationStatus.Published => "publié",
-        _ => "dans la corbeille",
-    };
 }

@@ -1,3 +1,5 @@
+using DiffPlex;
+
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
 
 public enum LineChange
@@ -10,42 +12,27 @@ public enum LineChange
 public sealed record DiffLine(LineChange Change, string Text);
 
 /// <summary>
-/// The lines of two texts in order, each kept, removed or added: a longest common subsequence,
-/// which is what a reader expects from a diff and small enough for the texts of the portal.
+/// The lines of two texts (or two lists: intentions, contacts…) in order, each kept, removed or
+/// added, as DiffPlex finds them (Myers' diff: the fewest removals and additions); in a changed
+/// stretch the removed lines come first, then the added ones, as a reader expects.
 /// </summary>
 public static class LineDiff
 {
-    /// <summary>Above this many cells the table costs too much memory: the texts are shown as all removed then all added.</summary>
-    private const long MaxCells = 4_000_000;
-
     public static IReadOnlyList<DiffLine> Of(string? before, string? after) => Of(Lines(before), Lines(after));
 
     public static IReadOnlyList<DiffLine> Of(IReadOnlyList<string> before, IReadOnlyList<string> after)
     {
+        var diff = Differ.Instance.CreateDiffs(GivenLines.Before, GivenLines.After, ignoreWhiteSpace: false, ignoreCase: false, new GivenLines(before, after));
         var result = new List<DiffLine>();
-        // The common start and end are kept as they are; only the middle needs the table.
-        var start = 0;
-        while (start < before.Count && start < after.Count && before[start] == after[start])
+        var kept = 0; // the next line of before not yet written
+        foreach (var block in diff.DiffBlocks)
         {
-            start++;
+            result.AddRange(before.Skip(kept).Take(block.DeleteStartA - kept).Select(line => new DiffLine(LineChange.Same, line)));
+            result.AddRange(before.Skip(block.DeleteStartA).Take(block.DeleteCountA).Select(line => new DiffLine(LineChange.Removed, line)));
+            result.AddRange(after.Skip(block.InsertStartB).Take(block.InsertCountB).Select(line => new DiffLine(LineChange.Added, line)));
+            kept = block.DeleteStartA + block.DeleteCountA;
         }
-        var endBefore = before.Count;
-        var endAfter = after.Count;
-        while (endBefore > start && endAfter > start && before[endBefore - 1] == after[endAfter - 1])
-        {
-            endBefore--;
-            endAfter--;
-        }
-
-        for (var i = 0; i < start; i++)
-        {
-            result.Add(new DiffLine(LineChange.Same, before[i]));
-        }
-        Middle(before, start, endBefore, after, start, endAfter, result);
-        for (var i = endBefore; i < before.Count; i++)
-        {
-            result.Add(new DiffLine(LineChange.Same, before[i]));
-        }
+        result.AddRange(before.Skip(kept).Select(line => new DiffLine(LineChange.Same, line)));
         return result;
     }
 
@@ -53,62 +40,15 @@ public static class LineDiff
     public static IReadOnlyList<string> Lines(string? text) =>
         string.IsNullOrEmpty(text) ? [] : text.ReplaceLineEndings("\n").Split('\n');
 
-    private static void Middle(IReadOnlyList<string> a, int a0, int a1, IReadOnlyList<string> b, int b0, int b1, List<DiffLine> result)
+    /// <summary>
+    /// DiffPlex cuts two texts into pieces with a chunker; the lines here are already cut (and a list's
+    /// item may hold a line break), so the two texts are mere names and the chunker hands the lines back.
+    /// </summary>
+    private sealed class GivenLines(IReadOnlyList<string> before, IReadOnlyList<string> after) : IChunker
     {
-        var n = a1 - a0;
-        var m = b1 - b0;
-        if ((long)n * m > MaxCells)
-        {
-            for (var i = a0; i < a1; i++)
-            {
-                result.Add(new DiffLine(LineChange.Removed, a[i]));
-            }
-            for (var j = b0; j < b1; j++)
-            {
-                result.Add(new DiffLine(LineChange.Added, b[j]));
-            }
-            return;
-        }
+        public const string Before = "before";
+        public const string After = "after";
 
-        // common[i, j]: length of the longest common subsequence of a[i..] and b[j..].
-        var common = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            for (var j = m - 1; j >= 0; j--)
-            {
-                common[i, j] = a[a0 + i] == b[b0 + j]
-                    ? common[i + 1, j + 1] + 1
-                    : Math.Max(common[i + 1, j], common[i, j + 1]);
-            }
-        }
-
-        int x = 0, y = 0;
-        while (x < n && y < m)
-        {
-            if (a[a0 + x] == b[b0 + y])
-            {
-                result.Add(new DiffLine(LineChange.Same, a[a0 + x]));
-                x++;
-                y++;
-            }
-            else if (common[x + 1, y] >= common[x, y + 1])
-            {
-                result.Add(new DiffLine(LineChange.Removed, a[a0 + x]));
-                x++;
-            }
-            else
-            {
-                result.Add(new DiffLine(LineChange.Added, b[b0 + y]));
-                y++;
-            }
-        }
-        for (; x < n; x++)
-        {
-            result.Add(new DiffLine(LineChange.Removed, a[a0 + x]));
-        }
-        for (; y < m; y++)
-        {
-            result.Add(new DiffLine(LineChange.Added, b[b0 + y]));
-        }
+        public IReadOnlyList<string> Chunk(string text) => text == Before ? before : after;
     }
 }

@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
 
-/// <summary>What a restore did: saved, or refused with the reason; and the linked items that could not be linked again.</summary>
-public sealed record RestoreOutcome(bool Saved, string? Error, IReadOnlyList<string> NotRelinked);
+/// <summary>What a restore did: saved, with the sentence that says so, or refused with the reason.</summary>
+public sealed record RestoreOutcome(string? Confirmation, string? Error);
 
 /// <summary>
 /// Puts the fields of an old revision back on the item: every field of its kind, from the snapshot
@@ -26,8 +27,30 @@ public sealed class RevisionRestorer(PortalDbContext db)
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <returns>Null when the item or that revision of it does not exist.</returns>
+    public async Task<RestoreOutcome?> RestoreAsync(ContentKind kind, Guid id, long revisionId, string author, CancellationToken cancellationToken = default)
+    {
+        var item = await ItemSets.Of(db, kind.EntityType).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var entityType = kind.EntityType.Name;
+        var revision = await db.Revisions.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.Id == revisionId && r.EntityId == id && r.EntityType == entityType, cancellationToken);
+        if (item is null || revision is null)
+        {
+            return null;
+        }
+        try
+        {
+            return await RestoreAsync(kind, item, revision, author, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new RestoreOutcome(null, "Cette version n'a pas été restaurée : le contenu a été modifié par quelqu'un d'autre au même moment. Relisez l'historique et recommencez.");
+        }
+    }
+
     /// <param name="item">The item as it is now, tracked by the same context.</param>
-    public async Task<RestoreOutcome> RestoreAsync(ContentKind kind, EditableEntity item, Revision revision, string author, CancellationToken cancellationToken = default)
+    private async Task<RestoreOutcome> RestoreAsync(ContentKind kind, EditableEntity item, Revision revision, string author, CancellationToken cancellationToken)
     {
         using var snapshot = JsonDocument.Parse(revision.Snapshot);
         var root = snapshot.RootElement;
@@ -62,15 +85,28 @@ public sealed class RevisionRestorer(PortalDbContext db)
         if (conflict is not null)
         {
             db.ChangeTracker.Clear();
-            return new RestoreOutcome(false, conflict, notRelinked);
+            return new RestoreOutcome(null, conflict);
         }
 
         item.UpdatedBy = author;
         // A restore is always recorded, even when the item already had those values.
         entry.Property(e => e.UpdatedBy).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
-        return new RestoreOutcome(true, null, notRelinked);
+
+        var confirmation = $"Version du {ParisTime.DateAndTime(revision.CreatedAt)} restaurée. Statut inchangé : {StatusLabel(item.Status)}.";
+        if (notRelinked.Count > 0)
+        {
+            confirmation += $" Non reliés car supprimés depuis : {string.Join(", ", notRelinked)}.";
+        }
+        return new RestoreOutcome(confirmation, null);
     }
+
+    private static string StatusLabel(PublicationStatus status) => status switch
+    {
+        PublicationStatus.Draft => "brouillon",
+        PublicationStatus.Published => "publié",
+        _ => "dans la corbeille",
+    };
 
     /// <summary>Contacts, speakers, sources…: the list is replaced as a whole.</summary>
     private static void RestoreOwned(EntityEntry entry, string name, JsonElement value)

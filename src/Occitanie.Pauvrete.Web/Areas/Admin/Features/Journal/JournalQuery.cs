@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 using Occitanie.Pauvrete.Web.Data;
@@ -9,8 +10,12 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Journal;
 /// <summary>The journal's filters, as its GET form sends them (French names in the address).</summary>
 public sealed class JournalFilter
 {
+    /// <summary>The address's names of the two days, also the keys of their errors.</summary>
+    public const string FromName = "du", ToName = "au";
+
     /// <summary>An author's e-mail, exactly.</summary>
-    public string? Auteur { get; set; }
+    [FromQuery(Name = "auteur")]
+    public string? Author { get; set; }
 
     /// <summary>A <see cref="RevisionKinds.RevisionKind.Slug"/> ("mesures", "comptes").</summary>
     public string? Type { get; set; }
@@ -19,10 +24,12 @@ public sealed class JournalFilter
     public string? Action { get; set; }
 
     /// <summary>First day, in Paris time.</summary>
-    public DateOnly? Du { get; set; }
+    [FromQuery(Name = FromName)]
+    public DateOnly? From { get; set; }
 
     /// <summary>Last day (included), in Paris time.</summary>
-    public DateOnly? Au { get; set; }
+    [FromQuery(Name = ToName)]
+    public DateOnly? To { get; set; }
 
     /// <summary>Text found in the item's key (slug, code, e-mail).</summary>
     public string? Q { get; set; }
@@ -40,11 +47,11 @@ public sealed class JournalFilter
                 values.Add(new(name, value.Trim()));
             }
         }
-        Add("auteur", Auteur);
+        Add("auteur", Author);
         Add("type", Type);
         Add("action", Action);
-        Add("du", Du?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("au", Au?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add(FromName, From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add(ToName, To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("q", Q);
         if (page > 1)
         {
@@ -88,9 +95,9 @@ public sealed class JournalQuery(PortalDbContext db)
     private IQueryable<Revision> Filtered(JournalFilter filter)
     {
         var revisions = db.Revisions.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.Auteur))
+        if (!string.IsNullOrWhiteSpace(filter.Author))
         {
-            var author = filter.Auteur.Trim();
+            var author = filter.Author.Trim();
             revisions = revisions.Where(r => r.Author == author);
         }
         if (RevisionKinds.BySlug(filter.Type) is { } kind)
@@ -101,12 +108,12 @@ public sealed class JournalQuery(PortalDbContext db)
         {
             revisions = revisions.Where(r => r.Action == action);
         }
-        if (filter.Du is { } from)
+        if (filter.From is { } from)
         {
             var start = ParisTime.StartOfDayUtc(from);
             revisions = revisions.Where(r => r.CreatedAt >= start);
         }
-        if (filter.Au is { } to)
+        if (filter.To is { } to)
         {
             var end = ParisTime.StartOfDayUtc(to.AddDays(1));
             revisions = revisions.Where(r => r.CreatedAt < end);

@@ -11,7 +11,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Preview;
 public sealed class PreviewController(PreviewQuery query) : Controller
 {
     [HttpGet("/admin/{kind}/{id:guid}/apercu")]
-    public async Task<IActionResult> Show(string kind, Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken)
     {
         if (await query.LoadAsync(kind, id, SiteAddress.Of(Request), cancellationToken) is not { } preview)
         {

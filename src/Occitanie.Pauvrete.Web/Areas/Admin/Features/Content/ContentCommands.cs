@@ -1,0 +1,206 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+
+public enum EditorCommand
+{
+    /// <summary>Save, status unchanged.</summary>
+    Save,
+    Publish,
+    Unpublish,
+}
+
+/// <summary>
+/// What a save came to: done (<see cref="Saved"/>), or refused for the fields' errors or because
+/// someone saved meanwhile; then <see cref="Current"/> is the item the form goes on editing (null
+/// while creating).
+/// </summary>
+public sealed record EditorOutcome(EditableEntity? Saved, EditableEntity? Current, IReadOnlyDictionary<string, string> Errors, EditorConflict? Conflict)
+{
+    public static EditorOutcome Done(EditableEntity item) => new(item, item, new Dictionary<string, string>(), null);
+
+    public static EditorOutcome Refused(EditableEntity? current, IReadOnlyDictionary<string, string>? errors = null, EditorConflict? conflict = null) =>
+        new(null, current, errors ?? new Dictionary<string, string>(), conflict);
+}
+
+/// <summary>The preview of a form not saved: the page shown, or why the form cannot be shown.</summary>
+public sealed record UnsavedPreview<T>(T? Shown, EditableEntity? Current, IReadOnlyDictionary<string, string> Errors);
+
+/// <summary>What staff change on any <see cref="ContentKind"/>: create, save, publish, trash, and preview a form before saving it.</summary>
+public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
+{
+    public async Task<EditorOutcome> CreateAsync(ContentKind kind, EditorValues values, EditorCommand command, string author, CancellationToken cancellationToken)
+    {
+        var item = New(kind, author);
+        db.Add(item);
+        var outcome = await BindAndSaveAsync(kind, item, values, command, author, null, cancellationToken);
+        // Refused, the new item does not exist: the form stays a creation form.
+        return outcome.Saved is null ? outcome with { Current = null } : outcome;
+    }
+
+    /// <summary>
+    /// Binds and saves. <paramref name="version"/> is the version the form was filled from: if the
+    /// item has another one now, nothing is saved and the conflict says who changed what.
+    /// </summary>
+    /// <returns>Null when there is no such item.</returns>
+    public async Task<EditorOutcome?> UpdateAsync(ContentKind kind, Guid id, EditorValues values, Guid? version, EditorCommand command, string author, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(kind, id, cancellationToken) is not { } item)
+        {
+            return null;
+        }
+        if (version is not { } seen || seen != item.Version)
+        {
+            return EditorOutcome.Refused(item, conflict: await ConflictAsync(kind, item, version, cancellationToken));
+        }
+        // The version the person saw: a save between this read and this write makes EF refuse it too.
+        db.Entry(item).Property(e => e.Version).OriginalValue = seen;
+        return await BindAndSaveAsync(kind, item, values, command, author, version, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="show"/> on the database as it would be with the form saved, then
+    /// forgets the save: the preview of unsaved changes is the real public page, built by the
+    /// public queries, and nothing is kept (no change, no revision).
+    /// </summary>
+    /// <param name="id">The item edited; null for a new one.</param>
+    /// <param name="show">Builds the page of the item of that id.</param>
+    /// <returns>Null when there is no such item.</returns>
+    public async Task<UnsavedPreview<T>?> PreviewUnsavedAsync<T>(ContentKind kind, Guid? id, EditorValues values, string author,
+        Func<Guid, CancellationToken, Task<T?>> show, CancellationToken cancellationToken)
+        where T : class
+    {
+        var item = id is { } existing ? await FindAsync(kind, existing, cancellationToken) : New(kind, author);
+        if (item is null)
+        {
+            return null;
+        }
+        // SQL Server's retrying strategy only allows a transaction of our own inside it.
+        var (errors, shown) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                if (id is null)
+                {
+                    db.Add(item);
+                }
+                var outcome = await BindAndSaveAsync(kind, item, values, EditorCommand.Save, author, item.Version, cancellationToken);
+                return (outcome.Errors, outcome.Saved is null ? null : await show(item.Id, cancellationToken));
+            }
+            finally
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        });
+        var current = shown is null && id is { } edited ? await FindAsync(kind, edited, cancellationToken) : null;
+        return new UnsavedPreview<T>(shown, current, errors);
+    }
+
+    /// <summary>Moves the item to the trash, or out of it (as a draft): a status change, so nothing is lost.</summary>
+    /// <returns>The item; null when there is no such item.</returns>
+    public async Task<EditableEntity?> SetStatusAsync(ContentKind kind, Guid id, PublicationStatus status, string author, CancellationToken cancellationToken)
+    {
+        if (await db.FindAsync(kind.EntityType, [id], cancellationToken) is not EditableEntity item)
+        {
+            return null;
+        }
+        item.Status = status;
+        item.UpdatedBy = author;
+        await db.SaveChangesAsync(cancellationToken);
+        return item;
+    }
+
+    private static EditableEntity New(ContentKind kind, string author)
+    {
+        var item = (EditableEntity)Activator.CreateInstance(kind.EntityType)!;
+        item.Id = Guid.NewGuid();
+        item.Status = PublicationStatus.Draft;
+        item.UpdatedBy = author;
+        return item;
+    }
+
+    /// <summary>The item, tracked, with the links its form edits.</summary>
+    private async Task<EditableEntity?> FindAsync(ContentKind kind, Guid id, CancellationToken cancellationToken)
+    {
+        if (await db.FindAsync(kind.EntityType, [id], cancellationToken) is not EditableEntity item)
+        {
+            return null;
+        }
+        foreach (var field in kind.Fields.Where(f => f.Kind == FieldKind.References))
+        {
+            await db.Entry(item).Collection(field.Property).LoadAsync(cancellationToken);
+        }
+        return item;
+    }
+
+    /// <param name="version">The version the person saw; null for a new item.</param>
+    private async Task<EditorOutcome> BindAndSaveAsync(ContentKind kind, EditableEntity item, EditorValues values, EditorCommand command, string author,
+        Guid? version, CancellationToken cancellationToken)
+    {
+        var errors = await binder.ApplyAsync(kind, item, values, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return EditorOutcome.Refused(item, errors);
+        }
+        item.UpdatedBy = author;
+        item.Status = command switch
+        {
+            EditorCommand.Publish => PublicationStatus.Published,
+            EditorCommand.Unpublish => PublicationStatus.Draft,
+            _ => item.Status,
+        };
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(kind, item.Id, cancellationToken);
+            return current is null
+                ? EditorOutcome.Refused(item, new Dictionary<string, string> { [""] = "Cet élément n'existe plus." })
+                : EditorOutcome.Refused(current, conflict: await ConflictAsync(kind, current, version, cancellationToken));
+        }
+        return EditorOutcome.Done(item);
+    }
+
+    /// <summary>Who saved since <paramref name="version"/>, and which fields differ from that version.</summary>
+    private async Task<EditorConflict> ConflictAsync(ContentKind kind, EditableEntity current, Guid? version, CancellationToken cancellationToken)
+    {
+        var type = kind.EntityType.Name;
+        var latest = await db.Revisions.AsNoTracking()
+            .Where(r => r.EntityType == type && r.EntityId == current.Id)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var seen = version is null ? null : await db.Revisions.AsNoTracking()
+            .Where(r => r.EntityType == type && r.EntityId == current.Id && r.EntityVersion == version)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var changed = new List<string>();
+        if (latest is not null && seen is not null)
+        {
+            using var before = JsonDocument.Parse(seen.Snapshot);
+            using var after = JsonDocument.Parse(latest.Snapshot);
+            foreach (var field in kind.Fields)
+            {
+                var old = before.RootElement.TryGetProperty(field.Property, out var o) ? o.GetRawText() : "";
+                var now = after.RootElement.TryGetProperty(field.Property, out var n) ? n.GetRawText() : "";
+                if (old != now)
+                {
+                    changed.Add(field.Label);
+                }
+            }
+            if (before.RootElement.GetProperty(nameof(EditableEntity.Status)).GetRawText() != after.RootElement.GetProperty(nameof(EditableEntity.Status)).GetRawText())
+            {
+                changed.Add("Statut de publication");
+            }
+        }
+        var compare = latest is not null && seen is not null ? $"{kind.HistoryPath(current.Id)}/comparer?de={seen.Id}&a={latest.Id}" : null;
+        return new EditorConflict(current.UpdatedBy, current.UpdatedAt, changed, compare);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+
+namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+
+/// <summary>What staff read of any <see cref="ContentKind"/>: the list of its items and the form of one, with the choices of its fields.</summary>
+public sealed class ContentQuery(PortalDbContext db)
+{
+    private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+    private static readonly CompareInfo _compare = CultureInfo.GetCultureInfo("fr-FR").CompareInfo;
+
+    /// <param name="status">publie, brouillon, corbeille; anything else: all but the trash.</param>
+    /// <param name="filter">Id of the kind's first reference field (a measure's axis).</param>
+    public async Task<ContentListPage> ListAsync(ContentKind kind, string? query, string? status, string? filter, CancellationToken cancellationToken)
+    {
+        var items = await AllAsync(kind.EntityType, cancellationToken);
+        var filterField = kind.Fields.FirstOrDefault(f => f.Kind == FieldKind.Reference);
+        var wanted = StatusOf(status);
+        var rows = items
+            .Where(i => wanted is { } s ? i.Status == s : i.Status != PublicationStatus.Deleted)
+            .Where(i => string.IsNullOrWhiteSpace(query)
+                || _compare.IndexOf(kind.TitleOf(i), query.Trim(), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0
+                || i.Key.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(i => filterField is null || string.IsNullOrEmpty(filter)
+                || EditorValues.Format(kind.EntityType.GetProperty(filterField.Property)!.GetValue(i)) == filter)
+            .OrderBy(i => kind.TitleOf(i), _frenchOrder)
+            .Select(i => new ContentListRow(i.Id, kind.TitleOf(i), i.Key, i.Status, i.UpdatedAt, i.UpdatedBy))
+            .ToList();
+        var filterOptions = filterField is null ? [] : await ReferenceOptionsAsync(filterField, cancellationToken);
+        return new ContentListPage(kind, rows, items.Count, query, status, filterField, filterOptions, filter);
+    }
+
+    public static PublicationStatus? StatusOf(string? status) => status switch
+    {
+        "publie" => PublicationStatus.Published,
+        "brouillon" => PublicationStatus.Draft,
+        "corbeille" => PublicationStatus.Deleted,
+        _ => null,
+    };
+
+    /// <summary>The empty form of a new item; a choice starts on its first value.</summary>
+    public Task<EditorPage> NewFormAsync(ContentKind kind, CancellationToken cancellationToken)
+    {
+        var values = EditorValues.Empty();
+        foreach (var choice in kind.Fields.Where(f => f.Kind == FieldKind.Choice))
+        {
+            values.Set(choice.Property, Enum.GetNames(choice.Target!)[0]);
+        }
+        return FormAsync(kind, null, values, cancellationToken);
+    }
+
+    /// <summary>The form of the item as stored; null when there is no such item.</summary>
+    public async Task<EditorPage?> EditFormAsync(ContentKind kind, Guid id, CancellationToken cancellationToken)
+    {
+        var items = ItemSets.Of(db, kind.EntityType).AsNoTracking();
+        foreach (var links in kind.Fields.Where(f => f.Kind == FieldKind.References))
+        {
+            items = items.Include(links.Property);
+        }
+        return await items.FirstOrDefaultAsync(e => e.Id == id, cancellationToken) is { } item
+            ? await FormAsync(kind, item, EditorValues.FromEntity(kind, item), cancellationToken)
+            : null;
+    }
+
+    /// <summary>The form showing <paramref name="values"/>: as stored, or as typed when a save was refused.</summary>
+    /// <param name="item">The item the form edits (its status, version, last change); null while creating.</param>
+    public async Task<EditorPage> FormAsync(ContentKind kind, EditableEntity? item, EditorValues values, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? errors = null, EditorConflict? conflict = null)
+    {
+        var options = new Dictionary<string, IReadOnlyList<EditorOption>>(StringComparer.Ordinal);
+        List<EditableEntity>? kindItems = null; // read once for all the kind's tag fields (a measure has two)
+        foreach (var field in kind.Fields)
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.Reference or FieldKind.References:
+                    options[field.Property] = await ReferenceOptionsAsync(field, cancellationToken);
+                    break;
+                case FieldKind.Choice:
+                    options[field.Property] = ChoiceLabels.For(field.Target!);
+                    break;
+                case FieldKind.Tags:
+                    kindItems ??= await AllAsync(kind.EntityType, cancellationToken);
+                    options[field.Property] = TagOptions(kind, field, kindItems, values);
+                    break;
+                case FieldKind.Rows:
+                    foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.Choice))
+                    {
+                        options[field.Property + "." + column.Property] = ChoiceLabels.For(column.Target!);
+                    }
+                    break;
+            }
+        }
+        return new EditorPage
+        {
+            Kind = kind,
+            Id = item?.Id,
+            Version = item?.Version,
+            Status = item?.Status ?? PublicationStatus.Draft,
+            Title = item is null ? null : kind.TitleOf(item),
+            UpdatedAt = item?.UpdatedAt,
+            UpdatedBy = item?.UpdatedBy,
+            Values = values,
+            Errors = errors ?? new Dictionary<string, string>(),
+            Options = options,
+            Conflict = conflict,
+            PublicPath = item is { Status: PublicationStatus.Published } ? kind.PublicPathOf(item) : null,
+        };
+    }
+
+    /// <summary>Every item of the kind, trash included, untracked (admin lists hold a few hundred items at most).</summary>
+    private Task<List<EditableEntity>> AllAsync(Type entityType, CancellationToken cancellationToken) =>
+        ItemSets.Of(db, entityType)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Items of the referenced kind by title; drafts are marked, the trash left out.</summary>
+    private async Task<IReadOnlyList<EditorOption>> ReferenceOptionsAsync(EditorField field, CancellationToken cancellationToken)
+    {
+        var kind = ContentKinds.All.First(k => k.EntityType == field.Target);
+        var items = await AllAsync(field.Target!, cancellationToken);
+        return [.. items
+            .Where(i => i.Status != PublicationStatus.Deleted)
+            .Select(i => (Item: i, Title: i is Axis axis ? $"Axe {axis.Number} — {axis.Title}" : kind.TitleOf(i)))
+            .OrderBy(i => i.Item is Axis axis ? axis.Number.ToString("00", CultureInfo.InvariantCulture) : i.Title, _frenchOrder)
+            .Select(i => new EditorOption(i.Item.Id.ToString(), i.Item.Status == PublicationStatus.Draft ? $"{i.Title} (brouillon)" : i.Title))];
+    }
+
+    /// <summary>The words already used by the kind's items, plus those of this form, for checkboxes.</summary>
+    private static IReadOnlyList<EditorOption> TagOptions(ContentKind kind, EditorField field, List<EditableEntity> items, EditorValues values)
+    {
+        var property = kind.EntityType.GetProperty(field.Property)!;
+        return [.. items
+            .SelectMany(i => (IEnumerable<string>?)property.GetValue(i) ?? [])
+            .Concat(values.All(field.Property))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(_frenchOrder)
+            .Select(t => new EditorOption(t, t))];
+    }
+}

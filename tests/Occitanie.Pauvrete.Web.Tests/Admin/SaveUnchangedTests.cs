@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Tests.Support;
+
+namespace Occitanie.Pauvrete.Web.Tests.Admin;
+
+/// <summary>
+/// Opening an item's form and saving it as it is changes nothing: every kind's form shows every
+/// stored value in a way its binder reads back to the same value (rows, links, tags in their order,
+/// dates and amounts included), and an optional field left empty is stored as null, not as "".
+/// </summary>
+public sealed class SaveUnchangedTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    /// <summary>One sign-in for the whole class: the login form takes 10 tries a minute per client address.</summary>
+    private static readonly ConditionalWeakTable<PortalFactory, Task<StaffBrowser>> _signedIn = [];
+
+    /// <summary>Stamped by every save: they change, and say nothing about the content.</summary>
+    private static readonly string[] _stamps = ["Version", "UpdatedAt", "UpdatedBy"];
+
+    public static TheoryData<string> Kinds() => [.. ContentKinds.All.Select(k => k.Slug)];
+
+    private Task<StaffBrowser> BrowserAsync() => _signedIn.GetValue(portal, p => StaffBrowser.SignInAsync(p));
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task An_item_saved_unchanged_keeps_every_stored_value_and_its_history_shows_no_difference(string slug)
+    {
+        var kind = ContentKinds.BySlug(slug)!;
+        var id = await FullestItemAsync(kind);
+        var before = await StoredAsync(kind, id);
+        var revisions = await RevisionCountAsync(id);
+        var browser = await BrowserAsync();
+
+        var form = (await browser.GetAsync(kind.EditPath(id))).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var saved = await browser.SubmitAsync(form, "enregistrer");
+
+        Assert.Null(saved.QuerySelector("#errors, #conflict")?.TextContent);
+        Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
+        Assert.Equal(before, await StoredAsync(kind, id));
+        Assert.Equal(revisions + 1, await RevisionCountAsync(id));
+        var compare = await browser.GetAsync($"{kind.HistoryPath(id)}/comparer");
+        Assert.Null(compare.QuerySelector("#differences"));
+        Assert.Contains("Aucune différence", compare.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_row_with_only_its_required_column_stores_its_empty_optional_columns_as_null()
+    {
+        var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).Skip(7).FirstAsync());
+        var browser = await BrowserAsync();
+
+        var form = (await browser.GetAsync($"/admin/mesures/{measure.Id}")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var name = $"Contacts[{measure.Contacts.Count}].Name";
+        StaffBrowser.Fill(form, new() { [name] = "Accueil de la mairie" });
+        var saved = await browser.SubmitAsync(form, "enregistrer");
+
+        Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
+        var contacts = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Id == measure.Id).Select(m => m.Contacts).SingleAsync());
+        Assert.Equal(measure.Contacts.Count + 1, contacts.Count);
+        var added = contacts[^1];
+        Assert.Equal("Accueil de la mairie", added.Name);
+        Assert.All(new[] { added.Role, added.Phone, added.Mobile, added.Email, added.Url, added.Note }, Assert.Null);
+    }
+
+    /// <summary>The item of the kind with the most content (the longest snapshot): the most values to lose.</summary>
+    private Task<Guid> FullestItemAsync(ContentKind kind) => portal.ReadAsync(db =>
+    {
+        var type = kind.EntityType.Name;
+        return db.Revisions.Where(r => r.EntityType == type)
+            .OrderByDescending(r => r.Snapshot.Length).ThenBy(r => r.Id)
+            .Select(r => r.EntityId)
+            .FirstAsync();
+    });
+
+    /// <summary>Every stored value of the item (as its revisions record it), but the stamps of the save.</summary>
+    private Task<string> StoredAsync(ContentKind kind, Guid id) => portal.ReadAsync(async db =>
+    {
+        var entry = db.Entry((await db.FindAsync(kind.EntityType, [id]))!);
+        await RevisionSnapshot.LoadLinksAsync(entry, CancellationToken.None);
+        var values = JsonNode.Parse(RevisionSnapshot.Write(entry))!.AsObject();
+        foreach (var stamp in _stamps)
+        {
+            values.Remove(stamp);
+        }
+        return values.ToJsonString();
+    });
+
+    private Task<int> RevisionCountAsync(Guid id) => portal.ReadAsync(db => db.Revisions.CountAsync(r => r.EntityId == id));
+}
