@@ -43,6 +43,56 @@ public sealed partial class SourceFidelityTests
         Assert.Contains("inférieure à un euro", note, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Reviewed: each measure's <c>funding_amount</c>, as printed, and the source sentence that gives
+    /// that amount for that very measure. An amount read off a neighbouring line (the 7,5 M€ of the
+    /// « enveloppe déconcentrée » put on the commissioner's credits) has no such sentence.
+    /// </summary>
+    public static TheoryData<string, decimal, string, string> FundingAmounts => new()
+    {
+        { "cantines-a-tarification-sociale", 3m, "3 €", "dont au moins une inférieure à un euro, pour laquelle l'État offre une prise en charge de 3 € par repas servi" },
+        { "petits-dejeuners-educatifs", 1.3m, "1,30 €", "Soutien financier de l'État : 1,30 € par petit-déjeuner" },
+        { "points-conseil-budget", 15000m, "15 000€", "L'Etat verse une subvention annuelle de 15 000€ par structure pendant 3 ans" },
+        { "pass-culture", 300m, "300€", "Le pass Culture permet aux jeunes de 18 ans d'avoir accès à une offre culturelle variée grâce à 300€ disponible via une application" },
+        { "calpae", 18_400_000m, "18,4 millions d'euros", "18,4 millions d'euros consacrés à la contractualisation des conventions d'appui à la lutte contre la pauvreté et d'accès à l'emploi (CALPAE)" },
+        { "conventions-de-prevention-et-de-protection-de-l-enfance", 14_000_000m, "14 millions d'euros", "14 millions d'euros pour les conventions départementales de prévention et de protection de l'enfance (CDPPE)" },
+        { "contrat-d-engagement-jeunes-en-rupture", 7_200_000m, "7,2 millions d'euros", "7,2 millions d'euros pour les Contrats d'Engagement Jeunes – Jeunes en Rupture (CEJ-JR)" },
+        { "acces-a-l-alimentation", 6_600_000m, "6,6 millions d'euros", "6,6 millions d'euros d'enveloppe précarité alimentaire" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FundingAmounts))]
+    public void A_funding_amount_is_one_a_cited_source_gives_for_that_measure(string slug, decimal amount, string printed, string evidence)
+    {
+        var measure = _set.Measures.Single(m => m.Key == slug);
+
+        Assert.Equal(amount, measure.Data.FundingAmount);
+        Assert.Contains(printed, evidence, StringComparison.Ordinal);
+        Assert.Contains(measure.Data.Sources!, s => Source(s.Document!).Contains(evidence, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_reviewed_measures_carry_a_funding_amount()
+    {
+        var reviewed = FundingAmounts.Select(row => (string)row[0]).Order(StringComparer.Ordinal);
+        var withAmount = _set.Measures.Where(m => m.Data.FundingAmount is not null).Select(m => m.Key).Order(StringComparer.Ordinal);
+
+        Assert.Equal(reviewed, withAmount);
+    }
+
+    [Fact]
+    public void The_commissioners_credits_are_not_given_the_amount_of_the_deconcentrated_envelope()
+    {
+        var credits = _set.Measures.Single(m => m.Key == "credits-d-intervention-du-commissaire");
+
+        Assert.Null(credits.Data.FundingAmount);
+        Assert.All(PublicTexts(credits.Data, credits.Body), text =>
+        {
+            Assert.DoesNotContain("7,5 millions", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("enveloppe déconcentrée", text, StringComparison.Ordinal);
+        });
+    }
+
     // ---- reading content/ and the sources -------------------------------------------------------
 
     private sealed record Item(string File, string Key, object Data, string Body, List<SourceYaml> Sources);
