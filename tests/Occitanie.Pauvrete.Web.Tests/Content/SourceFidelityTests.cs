@@ -93,6 +93,50 @@ public sealed partial class SourceFidelityTests
         });
     }
 
+    [Fact]
+    public void Whoever_is_said_to_present_or_lead_a_workshop_is_among_its_listed_speakers()
+    {
+        var claims = (
+            from item in AllItems()
+            from text in PublicTexts(item.Data, item.Body)
+            from sentence in Sentences(text)
+            let workshop = WorkshopNamedIn(sentence)
+            where workshop is not null
+            from Match claim in Presenter().Matches(sentence)
+            select (item.File, Sentence: sentence, Workshop: workshop, Who: claim.Groups["who"].Value)).ToList();
+
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c =>
+        {
+            var speakers = Normalize(string.Join(" ; ", c.Workshop.Data.Speakers!.Select(s => $"{s.Name}, {s.Role}")));
+            var names = CapitalisedWord().Matches(c.Who).Select(m => m.Value).Where(w => !_articles.Contains(w)).ToList();
+            Assert.True(names.Count > 0 && names.All(w => speakers.Contains(w, StringComparison.Ordinal)),
+                $"{c.File}: « {c.Sentence} » names « {c.Who} » as presenting {c.Workshop.File}, whose speakers are: {speakers}");
+        });
+    }
+
+    private static ContentDocument<WorkshopYaml>? WorkshopNamedIn(string sentence)
+    {
+        var match = WorkshopReference().Match(sentence);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var (kind, number) = match.Groups["atelier"].Success ? ("atelier", match.Groups["atelier"].Value) : ("table-ronde", match.Groups["tableRonde"].Value);
+        return _set.Workshops.Single(w => w.Data.Kind == kind && w.Data.Number == number);
+    }
+
+    private static readonly HashSet<string> _articles = new(["Le", "La", "Les", "Lors", "Un", "Une", "Des", "Du", "De"], StringComparer.Ordinal);
+
+    [GeneratedRegex(@"atelier n°(?<atelier>\d+)|table-ronde (?<tableRonde>[IV]+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkshopReference();
+
+    [GeneratedRegex(@"(?:^|[,;:] ?)(?<who>[^,;:.«»()]+?) (?:a|ont) présenté|présentée?s? par (?<who>[^,;.«»()]+?)(?= lors\b| au cours\b| dans\b|[,;.«»()]|$)|animée? par (?<who>[^,;.«»()]+?)(?= lors\b|[,;.«»()]|$)|pour intervenante? (?<who>[^,;.«»()]+?)(?=[,;.«»()]|$)")]
+    private static partial Regex Presenter();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}-]+")]
+    private static partial Regex CapitalisedWord();
+
     // ---- reading content/ and the sources -------------------------------------------------------
 
     private sealed record Item(string File, string Key, object Data, string Body, List<SourceYaml> Sources);
