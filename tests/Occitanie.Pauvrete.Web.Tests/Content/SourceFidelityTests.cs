@@ -137,6 +137,29 @@ public sealed partial class SourceFidelityTests
     [GeneratedRegex(@"\b\p{Lu}[\p{L}-]+")]
     private static partial Regex CapitalisedWord();
 
+    [Fact]
+    public void Intermediation_locative_is_not_defined_where_the_guide_only_announces_the_workshop_will_explain_it()
+    {
+        Assert.Contains("en expliquant ce qu'est l'intermédiation locative", Source(Guide), StringComparison.Ordinal);
+        var mentions = (
+            from item in AllItems()
+            from text in PublicTexts(item.Data, item.Body)
+            from sentence in Sentences(text)
+            where sentence.Contains("intermédiation locative", StringComparison.Ordinal)
+            select (item.File, Sentence: sentence, Own: Quoted().Replace(sentence, "« … »"))).ToList();
+
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.False(
+            DefinesIntermediation().IsMatch(m.Own),
+            $"{m.File}: « {m.Sentence} » defines the intermédiation locative in the editors' words; the guide only says the workshop will explain it"));
+    }
+
+    [GeneratedRegex(@"«[^»]*»")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"c'est l'intermédiation locative|par l'intermédiation locative|l'intermédiation locative (?:est|consiste|désigne|permet)\b|(?:AIVS|agence)[^.]* (?:est|fait|pratique) (?:de )?l'intermédiation locative")]
+    private static partial Regex DefinesIntermediation();
+
     // ---- reading content/ and the sources -------------------------------------------------------
 
     private sealed record Item(string File, string Key, object Data, string Body, List<SourceYaml> Sources);
