@@ -160,6 +160,31 @@ public sealed partial class SourceFidelityTests
     [GeneratedRegex(@"c'est l'intermédiation locative|par l'intermédiation locative|l'intermédiation locative (?:est|consiste|désigne|permet)\b|(?:AIVS|agence)[^.]* (?:est|fait|pratique) (?:de )?l'intermédiation locative")]
     private static partial Regex DefinesIntermediation();
 
+    [Fact]
+    public void What_the_2019_release_announces_for_the_conferences_is_not_told_as_done()
+    {
+        Assert.Contains("Elles auront notamment pour objectifs de", Source(Release2019), StringComparison.Ordinal);
+        var sentences = (
+            from item in AllItems()
+            where item.Sources.Any(s => s.Document == Release2019)
+            from text in PublicTexts(item.Data, item.Body)
+            from sentence in Sentences(text)
+            where sentence.Contains("conférence", StringComparison.OrdinalIgnoreCase)
+                && (sentence.Contains("2019", StringComparison.Ordinal) || sentence.Contains("chantier", StringComparison.Ordinal))
+                && !sentence.Contains("2021", StringComparison.Ordinal)
+            select (item.File, Sentence: sentence)).ToList();
+
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, s => Assert.False(
+            PastOutcome().IsMatch(s.Sentence),
+            $"{s.File}: « {s.Sentence} » tells as done what the release of 17 June 2019 announces (« Elles auront notamment pour objectifs de… »)"));
+    }
+
+    private const string Release2019 = "002_dbbb0efe1988a0f2.txt";
+
+    [GeneratedRegex(@"\b(?:ont|a|avaient|avait) (?:fait|dressé|permis|réuni|examiné|établi|tiré|mesuré|constaté|partagé|identifié|donné|fait le point|fait un point)\b|\bse sont (?:tenues|réunis|déroulées)\b|\bont eu lieu\b|\bs'est tenue\b|\bfirent\b|\bdont (?:le|un) (?:bilan|point) a été\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastOutcome();
+
     // ---- reading content/ and the sources -------------------------------------------------------
 
     private sealed record Item(string File, string Key, object Data, string Body, List<SourceYaml> Sources);
