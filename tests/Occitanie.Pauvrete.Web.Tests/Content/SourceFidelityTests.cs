@@ -185,6 +185,39 @@ public sealed partial class SourceFidelityTests
     [GeneratedRegex(@"\b(?:ont|a|avaient|avait) (?:fait|dressé|permis|réuni|examiné|établi|tiré|mesuré|constaté|partagé|identifié|donné|fait le point|fait un point)\b|\bse sont (?:tenues|réunis|déroulées)\b|\bont eu lieu\b|\bs'est tenue\b|\bfirent\b|\bdont (?:le|un) (?:bilan|point) a été\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastOutcome();
 
+    [Fact]
+    public void A_funding_line_keeps_the_may_of_the_source_sentences_that_give_its_figure()
+    {
+        var checkedFigures = 0;
+        foreach (var measure in _set.Measures.Where(m => m.Data.Funding is not null))
+        {
+            var funding = Normalize(measure.Data.Funding!);
+            var sentences = measure.Data.Sources!.Select(s => s.Document!).Distinct()
+                .SelectMany(document => Sentences(File.ReadAllText(Path.Combine(Paths.Content, "sources", document))))
+                .ToList();
+            foreach (var figure in Figure().Matches(funding).Select(m => NoSpace(m.Value)))
+            {
+                var giving = sentences.Where(s => Regex.IsMatch(NoSpace(s), @"(?<![\d,])" + Regex.Escape(figure))).ToList();
+                if (giving.Count == 0 || !giving.All(s => Modal().IsMatch(s)))
+                {
+                    continue;
+                }
+                checkedFigures++;
+                Assert.True(Modal().IsMatch(funding),
+                    $"{measure.File}: the funding line « {funding} » states {figure} as certain; the source only says « {giving[0]} »");
+            }
+        }
+        Assert.True(checkedFigures > 0, "no funding line gives a figure its source states with « peut » / « peuvent »");
+    }
+
+    private static string NoSpace(string text) => Whitespace().Replace(text, "");
+
+    [GeneratedRegex(@"(?<![\d,])\d[\d  ,]*\s?(?:%|€|euros|millions d'euros)")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"\bpeu(?:t|vent)\b|\bpourr|\bpouvant\b")]
+    private static partial Regex Modal();
+
     // ---- reading content/ and the sources -------------------------------------------------------
 
     private sealed record Item(string File, string Key, object Data, string Body, List<SourceYaml> Sources);
