@@ -337,6 +337,108 @@ public sealed partial class SourceFidelityTests
             + string.Join("\n", unreviewed));
     }
 
+    /// <summary>
+    /// A place the text attaches to someone — « Dans le Gard, l'association FOR.C.E… », « À Auch
+    /// (Gers), la régie… », « Gers Solidaire (Auch) » — is one a cited source prints in the same
+    /// paragraph as them; « Commune (Département) » and « (Commune, Département) » are pairs the
+    /// source prints. The guide's workshop headings place the workshop, not each actor in it.
+    /// </summary>
+    [Fact]
+    public void A_place_attached_to_an_actor_is_printed_with_that_actor_in_a_cited_source()
+    {
+        var place = Places();
+        var opening = new Regex($@"^(?:À |Dans (?:le |la |les |l'))(?<place>{place})(?: \((?<dep>{place})\))?, (?<rest>.+)$");
+        var after = new Regex($@"(?<before>[\p{{L}}.'«» -]{{1,60}}?) \((?<place>{place})\)");
+        var pair = new Regex($@"\((?<commune>{place}), (?<dep>{place})\)");
+        var attachments = 0;
+        var faults = new List<string>();
+
+        foreach (var item in AllItems())
+        {
+            var paragraphs = item.Sources.Select(s => s.Document!).Distinct()
+                .SelectMany(d => ParagraphBreak().Split(File.ReadAllText(Path.Combine(Paths.Content, "sources", d))))
+                .Select(p => Dehyphen(Normalize(p)))
+                .ToList();
+            bool Printed(string text) => paragraphs.Any(p => p.Contains(text, StringComparison.Ordinal));
+            bool PrintedWith(string where, IReadOnlyCollection<string> who) =>
+                paragraphs.Any(p => p.Contains(where, StringComparison.Ordinal) && who.All(w => p.Contains(w, StringComparison.Ordinal)));
+            void Check(bool ok, string sentence, string what)
+            {
+                attachments++;
+                if (!ok)
+                {
+                    faults.Add($"{item.File}: « {sentence} »: {what}");
+                }
+            }
+
+            foreach (var sentence in PublicTexts(item.Data, item.Body).SelectMany(Sentences).Select(Dehyphen))
+            {
+                if (opening.Match(sentence) is { Success: true } open)
+                {
+                    var where = open.Groups["place"].Value;
+                    if (open.Groups["dep"].Success)
+                    {
+                        Check(Printed($"{where}, {open.Groups["dep"].Value}") || Printed($"{where} ({open.Groups["dep"].Value})"), sentence, $"no source prints « {where}, {open.Groups["dep"].Value} »");
+                    }
+                    var who = Actors(string.Join(' ', open.Groups["rest"].Value.Split(' ').Take(8)), place);
+                    if (who.Count > 0)
+                    {
+                        Check(PrintedWith(where, who), sentence, $"no cited paragraph prints « {where} » with {string.Join(", ", who)}");
+                    }
+                }
+                foreach (Match m in after.Matches(sentence))
+                {
+                    var where = m.Groups["place"].Value;
+                    var before = m.Groups["before"].Value.TrimEnd();
+                    var last = new Regex($@"(?<commune>{place})$").Match(before);
+                    if (last.Success)
+                    {
+                        Check(Printed($"{last.Value}, {where}") || Printed($"{last.Value} ({where})"), sentence, $"no source prints « {last.Value}, {where} »");
+                        continue;
+                    }
+                    var who = Actors(string.Join(' ', before.Split(' ').TakeLast(4)), place);
+                    if (who.Count > 0)
+                    {
+                        Check(PrintedWith(where, who), sentence, $"no cited paragraph prints « {where} » with {string.Join(", ", who)}");
+                    }
+                }
+                foreach (Match m in pair.Matches(sentence))
+                {
+                    Check(Printed($"{m.Groups["commune"].Value}, {m.Groups["dep"].Value}"), sentence, $"no source prints « {m.Groups["commune"].Value}, {m.Groups["dep"].Value} »");
+                }
+            }
+        }
+
+        Assert.True(attachments > 20, $"only {attachments} places attached to someone were found: the patterns no longer read content/");
+        Assert.True(faults.Count == 0, "Places the sources do not give:\n" + string.Join("\n", faults));
+    }
+
+    /// <summary>The communes and départements of content/: the départements list and the guide's workshop places.</summary>
+    private static string Places()
+    {
+        var names = _set.Departements.Select(d => d.Data.Name!)
+            .Concat(_set.Workshops.SelectMany(w => (w.Data.Place ?? "").Split(", ").Concat(w.Data.Commune?.Split(" et ") ?? [])))
+            .Where(n => n.Length > 2 && n.Any(char.IsLower) && char.IsUpper(n[0]) && n != "Webinaire")
+            .Select(Dehyphen)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(n => n.Length);
+        return string.Join('|', names.Select(Regex.Escape));
+    }
+
+    /// <summary>The proper nouns of a phrase (capitalised words, acronyms, « FOR.C.E »), places and articles aside.</summary>
+    private static List<string> Actors(string phrase, string place) =>
+        ProperNoun().Matches(phrase).Select(m => m.Value.TrimEnd('.'))
+            .Where(w => !_articles.Contains(w) && !Regex.IsMatch(w, $"^(?:{place})$") && w is not ("À" or "Dans" or "L"))
+            .ToList();
+
+    private static string Dehyphen(string text) => text.Replace('-', ' ');
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}[\p{L}.]*")]
+    private static partial Regex ProperNoun();
+
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex ParagraphBreak();
+
     // ---- reading content/ and the sources -------------------------------------------------------
 
     private sealed record Item(string File, string Key, object Data, string Body, List<SourceYaml> Sources);
