@@ -439,6 +439,108 @@ public sealed partial class SourceFidelityTests
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex ParagraphBreak();
 
+    /// <summary>
+    /// A source's <c>location</c> points into the document with what it prints: headings and quoted
+    /// opening words (« Atelier n°1 — Pour aller plus loin », « Mesdames et messieurs les élus, »),
+    /// parts separated by « — » or « ; », bracketed parts separated by commas. Only neutral pointers
+    /// (p.15, n°3, 3e paragraphe, dernier paragraphe, titre, texte intégral, page entière) need not
+    /// be printed. A label of the editors' own (« Avant-propos du préfet », « Éditorial ») is not.
+    /// </summary>
+    [Fact]
+    public void Every_source_location_is_made_of_words_the_cited_document_prints()
+    {
+        var located = 0;
+        var faults = new List<string>();
+        foreach (var item in AllItems())
+        {
+            foreach (var source in item.Sources.Where(s => s.Document!.EndsWith(".txt", StringComparison.Ordinal)))
+            {
+                Assert.False(string.IsNullOrWhiteSpace(source.Location), $"{item.File}: a source of {source.Document} says nowhere where in it");
+                var document = Fold(Source(source.Document!));
+                foreach (var part in LocationParts(source.Location!))
+                {
+                    located++;
+                    if (!NeutralLocation().IsMatch(part) && !document.Contains(Fold(part), StringComparison.Ordinal))
+                    {
+                        faults.Add($"{item.File}: « {part} » (location « {source.Location} ») is not printed in {source.Document}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(located > 100, $"only {located} location parts read");
+        Assert.True(faults.Count == 0, "Locations the documents do not print:\n" + string.Join("\n", faults));
+    }
+
+    private static IEnumerable<string> LocationParts(string location)
+    {
+        foreach (var segment in location.Split([" — ", " ; "], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bracket = TrailingBracket().Match(segment);
+            var parts = bracket.Success
+                ? [bracket.Groups["head"].Value, .. bracket.Groups["inner"].Value.Split(", ")]
+                : new[] { segment };
+            foreach (var part in parts)
+            {
+                var words = LocationNumbering().Replace(part.Replace("…", "", StringComparison.Ordinal).Trim().Trim('«', '»', ' '), "");
+                if (words.Length > 0)
+                {
+                    yield return words;
+                }
+            }
+        }
+    }
+
+    /// <summary>Case, apostrophes and spacing aside: headings are printed in capitals in some documents.</summary>
+    private static string Fold(string text) => Normalize(text).ToUpperInvariant();
+
+    [GeneratedRegex(@"^(?<head>.*?)\s*\((?<inner>.*)\)$")]
+    private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"^\d+\.\s+")]
+    private static partial Regex LocationNumbering();
+
+    [GeneratedRegex(@"^(?:p\.\d+|n°\d+|\d+(?:er|e) paragraphe|dernier paragraphe|titre|texte intégral|page entière)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NeutralLocation();
+
+    /// <summary>
+    /// A line that opens with a label (« Partenaires : », « Soutien financier de l'État : ») shows a
+    /// label of the sources: one of the item's cited documents prints it. The guide's logos are not
+    /// a « Partenaires : » line of the guide.
+    /// </summary>
+    [Fact]
+    public void A_label_opening_a_line_is_printed_by_a_cited_document()
+    {
+        var labelled = 0;
+        var faults = new List<string>();
+        // Legal pages are the portal's own text, not a rendering of the sources; a title is not a labelled line.
+        foreach (var item in AllItems().Where(i => i.Sources.Count > 0 && !i.File.Contains("/pages/", StringComparison.Ordinal)))
+        {
+            var documents = item.Sources.Select(s => s.Document!).Where(d => d.EndsWith(".txt", StringComparison.Ordinal)).Distinct().Select(d => Fold(Source(d))).ToList();
+            var blocks = PublicTexts(item.Data, item.Body).Where(t => t.Contains('\n', StringComparison.Ordinal) || ReferenceEquals(t, item.Body));
+            foreach (var line in blocks.SelectMany(t => t.Split('\n')))
+            {
+                var label = LineLabel().Match(Normalize(line.Replace("**", "", StringComparison.Ordinal)));
+                if (!label.Success)
+                {
+                    continue;
+                }
+                labelled++;
+                var printed = Fold(label.Groups["label"].Value) + " :";
+                if (!documents.Any(d => d.Contains(printed, StringComparison.Ordinal)))
+                {
+                    faults.Add($"{item.File}: « {label.Value} » is not a label of its cited documents");
+                }
+            }
+        }
+
+        Assert.True(labelled > 10, $"only {labelled} labelled lines read");
+        Assert.True(faults.Count == 0, "Labels the sources do not print:\n" + string.Join("\n", faults));
+    }
+
+    [GeneratedRegex(@"^(?:[-*] |\d+\. )?(?<label>[\p{Lu}][^:«»()\[\]]{2,40}?) :")]
+    private static partial Regex LineLabel();
+
     // ---- reading content/ and the sources -------------------------------------------------------
 
     private sealed record Item(string File, string Key, object Data, string Body, List<SourceYaml> Sources);
