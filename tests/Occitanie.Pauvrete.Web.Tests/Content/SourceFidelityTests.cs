@@ -541,6 +541,20 @@ public sealed partial class SourceFidelityTests
     [GeneratedRegex(@"^(?:[-*] |\d+\. )?(?<label>[\p{Lu}][^:«»()\[\]]{2,40}?) :")]
     private static partial Regex LineLabel();
 
+    [Fact]
+    public void Every_key_figure_has_a_year_its_cited_document_prints()
+    {
+        Assert.NotEmpty(_set.KeyFigures);
+        Assert.All(_set.KeyFigures, figure =>
+        {
+            Assert.True(figure.Data.Year is not null, $"{figure.File}: the key figure '{figure.Key}' has no year");
+            var year = figure.Data.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(
+                figure.Data.Sources!.Any(s => Regex.IsMatch(Source(s.Document!), $@"(?<!\d){year}(?!\d)")),
+                $"{figure.File}: no cited document of '{figure.Key}' prints the year {year}");
+        });
+    }
+
     // ---- reading content/ and the sources -------------------------------------------------------
 
     private sealed record Item(string File, string Key, object Data, string Body, List<SourceYaml> Sources);
