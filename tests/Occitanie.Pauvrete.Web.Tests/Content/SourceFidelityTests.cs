@@ -555,6 +555,49 @@ public sealed partial class SourceFidelityTests
         });
     }
 
+    /// <summary>
+    /// What a legal page says in the publisher's name and no source gives — a commitment, a planned
+    /// audit, the publisher, its address, director, host or licence, a placeholder for them — is not
+    /// in its public text; the law's obligations may be stated as the law's.
+    /// </summary>
+    [Fact]
+    public void No_legal_page_asserts_in_the_publishers_name_what_no_source_gives()
+    {
+        var legal = _set.Pages.Where(p => p.Key != "gouvernance").ToList();
+        Assert.Contains(legal, p => p.Key == "mentions-legales");
+
+        Assert.All(legal, page =>
+        {
+            var text = string.Join("\n", PublicTexts(page.Data, page.Body).Select(Normalize));
+            var asserted = PublisherStatement().Matches(text).Select(m => m.Value).ToList();
+            Assert.True(asserted.Count == 0,
+                $"{page.File} asserts what only the publisher can confirm: « {string.Join(" », « ", asserted)} » (list it in editor_note as « - À confirmer par l'éditeur : … »)");
+        });
+    }
+
+    [GeneratedRegex(@"s'engag\w*|\b(?:est|sont) prévue?s?\b|\bsera(?:nt)? (?:publiée?s?|réalisée?s?|ajoutée?s?)\b|à compléter|licence etalab|Licence Ouverte|Directeur de la publication|Hébergement|Adresse postale|Préfecture de la région Occitanie —|alternative accessible|ne collecte aucune donnée personnelle|servent uniquement", RegexOptions.IgnoreCase)]
+    private static partial Regex PublisherStatement();
+
+    [Fact]
+    public void The_legal_pages_list_what_the_publisher_must_confirm_one_line_each()
+    {
+        foreach (var slug in new[] { "accessibilite", "mentions-legales", "donnees-personnelles" })
+        {
+            var note = _set.Pages.Single(p => p.Key == slug).Data.EditorNote ?? "";
+            Assert.True(ToConfirm().Count(note) > 0, $"pages/{slug}.md: no « - À confirmer par l'éditeur : … » line in its editor_note");
+        }
+        var lines = AllItems()
+            .SelectMany(i => (EditorNoteOf(i.Data) ?? "").Split('\n').Select(l => (i.File, Line: l.Trim())))
+            .Where(l => l.Line.Contains("À confirmer par l'éditeur", StringComparison.Ordinal))
+            .ToList();
+        Assert.All(lines, l => Assert.True(ToConfirm().IsMatch(l.Line), $"{l.File}: « {l.Line} » is not written « - À confirmer par l'éditeur : … »"));
+    }
+
+    private static string? EditorNoteOf(object data) => (data as ContentYaml)?.EditorNote;
+
+    [GeneratedRegex(@"^- À confirmer par l'éditeur : \S.*$", RegexOptions.Multiline)]
+    private static partial Regex ToConfirm();
+
     // ---- reading content/ and the sources -------------------------------------------------------
 
     private sealed record Item(string File, string Key, object Data, string Body, List<SourceYaml> Sources);
