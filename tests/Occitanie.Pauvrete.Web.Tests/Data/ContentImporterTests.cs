@@ -38,7 +38,7 @@ public sealed class ContentImporterTests : IDisposable
         Assert.Contains(workshop.Measures, m => m.Slug == Measure);
         Assert.Contains(workshop.Speakers, s => s.Name == "Claude Busto" && s.Kind == SpeakerKind.Animateur);
         var measure = await db.Measures.Include(m => m.Intentions).SingleAsync(m => m.Slug == Measure);
-        Assert.Equal("3 € par repas servi", measure.Funding);
+        Assert.Equal("3 € par repas servi dans la tranche tarifaire inférieure à un euro", measure.Funding);
         Assert.Contains(measure.Contacts, c => c.Phone == "05 49 37 56 30");
         Assert.Equal(ContentImporter.Author, measure.CreatedBy);
         Assert.NotEqual(Guid.Empty, measure.Version);

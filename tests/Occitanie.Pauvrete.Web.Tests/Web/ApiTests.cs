@@ -132,7 +132,7 @@ public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Equal(expected.Title, measure.GetProperty("titre").GetString());
         Assert.Equal(expected.Number, measure.GetProperty("axe").GetProperty("numero").GetInt32());
         Assert.Equal(expected.Intentions.Order(), Slugs(measure.GetProperty("intentions")).Order());
-        Assert.Equal("3 € par repas servi", measure.GetProperty("financement").GetString());
+        Assert.Equal("3 € par repas servi dans la tranche tarifaire inférieure à un euro", measure.GetProperty("financement").GetString());
         Assert.Equal(3m, measure.GetProperty("montantEuros").GetDecimal());
         Assert.False(string.IsNullOrWhiteSpace(measure.GetProperty("commentFaire").GetString()));
         Assert.Contains(measure.GetProperty("contacts").EnumerateArray(), c => c.GetProperty("telephone").GetString() == "05 49 37 56 30");

@@ -60,14 +60,16 @@ public sealed class LegalPagesTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task The_legal_notice_names_the_publisher_and_says_what_is_still_to_complete()
+    public async Task The_legal_notice_asserts_no_publisher_detail_the_sources_do_not_give_and_notes_what_to_confirm()
     {
         var page = await portal.GetDocumentAsync("/mentions-legales");
 
         var text = PortalReading.Spaces(page.QuerySelector("main")!.TextContent);
-        Assert.Contains("Préfecture de la région Occitanie — commissaire à la prévention et à la lutte contre la pauvreté", text, StringComparison.Ordinal);
-        Assert.Contains("licence etalab-2.0", text, StringComparison.Ordinal);
-        Assert.Contains("À compléter par la préfecture de la région Occitanie", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Préfecture de la région Occitanie — commissaire", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("licence etalab-2.0", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("À compléter par la préfecture", text, StringComparison.Ordinal);
+        Assert.Contains("article L. 321-1 du code des relations entre le public et l'administration", text, StringComparison.Ordinal);
+        Assert.Contains("À confirmer par l'éditeur : le nom du directeur ou de la directrice de la publication", text, StringComparison.Ordinal);
         Assert.Contains("Note de la rédaction", page.QuerySelector(".fr-callout")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -93,7 +93,7 @@ public sealed class OpenDataTests(PortalFactory portal) : IClassFixture<PortalFa
 
         Assert.Contains(measureRows, r => r["titre"] == creches);
         Assert.Contains("é", Encoding.UTF8.GetString(measures), StringComparison.Ordinal);
-        Assert.Equal("3 € par repas servi", canteens["financement"]);
+        Assert.Equal("3 € par repas servi dans la tranche tarifaire inférieure à un euro", canteens["financement"]);
         Assert.Equal("3", canteens["montant_euros"]);
         Assert.Contains("familles", canteens["publics"].Split(" | "));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", canteens["mis_a_jour"]);
