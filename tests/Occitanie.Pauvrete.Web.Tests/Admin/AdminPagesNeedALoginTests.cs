@@ -2,14 +2,16 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 
 namespace Occitanie.Pauvrete.Web.Tests.Admin;
 
-public sealed class AdminPagesNeedALoginTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class AdminPagesNeedALoginTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     [Theory]
     [InlineData("/admin")]
     [InlineData("/admin/comptes")]
     public async Task An_anonymous_visitor_is_sent_to_the_login_page(string url)
     {
-        using var browser = StaffBrowser.Anonymous(portal);
+        using var browser = StaffBrowser.Anonymous(_portal);
 
         var page = await browser.GetAsync(url);
 

@@ -2,12 +2,14 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 
 namespace Occitanie.Pauvrete.Web.Tests.Admin;
 
-public sealed class ForgotPasswordPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class ForgotPasswordPageTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     [Fact]
     public async Task The_login_page_leads_to_a_page_that_says_an_administrator_gives_a_link()
     {
-        using var browser = StaffBrowser.Anonymous(portal);
+        using var browser = StaffBrowser.Anonymous(_portal);
         var login = await browser.GetAsync("/admin/connexion");
         var href = login.QuerySelector("a[href='/admin/mot-de-passe-oublie']")?.GetAttribute("href");
         Assert.NotNull(href);

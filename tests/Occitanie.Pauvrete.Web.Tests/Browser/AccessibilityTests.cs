@@ -44,15 +44,10 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [MemberData(nameof(Pages))]
     public async Task The_page_has_no_accessibility_violation(string url, string name)
     {
-        foreach (var (width, height, suffix) in AxeAudit.Viewports)
+        foreach (var viewport in Viewport.All)
         {
-            await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                ViewportSize = new ViewportSize { Width = width, Height = height },
-                Locale = "fr-FR",
-            });
-            var page = await context.NewPageAsync();
-            await AxeAudit.VisitAndAssertAsync(page, new Uri(browser.BaseAddress, url), $"{name}-{suffix}");
+            using var tab = await browser.BorrowTabAsync(viewport);
+            await AxeAudit.VisitAndAssertAsync(tab.Page, new Uri(browser.BaseAddress, url), $"{name}-{viewport.Name}");
         }
     }
 }

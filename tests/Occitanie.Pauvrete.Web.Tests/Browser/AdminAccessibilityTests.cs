@@ -14,10 +14,11 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
     [Fact]
     public async Task The_login_page_has_no_accessibility_violation()
     {
-        foreach (var (width, height, suffix) in AxeAudit.Viewports)
+        foreach (var viewport in Viewport.All)
         {
-            await using var context = await NewContextAsync(width, height);
-            await AxeAudit.VisitAndAssertAsync(await context.NewPageAsync(), Address("/admin/connexion"), $"admin-connexion-{suffix}");
+            await using var context = await browser.Browser.NewContextAsync(viewport.ContextOptions(acceptTestCertificate: true));
+            await AxeAudit.WatchContentSecurityPolicyAsync(context);
+            await AxeAudit.VisitAndAssertAsync(await context.NewPageAsync(), Address("/admin/connexion"), $"admin-connexion-{viewport.Name}");
         }
     }
 
@@ -43,11 +44,9 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
     public async Task The_admin_page_has_no_accessibility_violation(string url, string name)
     {
         url = await AddressAsync(browser.Portal, url);
-        foreach (var (width, height, suffix) in AxeAudit.Viewports)
+        foreach (var viewport in Viewport.All)
         {
-            await using var context = await NewSignedInContextAsync(width, height);
-            var page = await context.NewPageAsync();
-            await AxeAudit.VisitAndAssertAsync(page, Address(url), $"{name}-{suffix}");
+            await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(viewport), Address(url), $"{name}-{viewport.Name}");
         }
     }
 
@@ -61,27 +60,32 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
             .Replace("{measure}", measure.ToString(), StringComparison.Ordinal).Replace("{workshop}", workshop.ToString(), StringComparison.Ordinal);
     }
 
-    private Task<IBrowserContext> NewContextAsync(int width, int height, string? session = null) =>
-        browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "fr-FR",
-            IgnoreHTTPSErrors = true,
-            StorageState = session,
-        });
+    /// <summary>
+    /// One signed-in staff member's tab per screen size, for the whole class (its tests run one at
+    /// a time): signing in for each page would hit the login limiter, and a tab keeps what it parsed.
+    /// </summary>
+    private static readonly Dictionary<Viewport, Task<IPage>> _signedIn = [];
 
-    /// <summary>The cookies of one sign-in, reused by every page: signing in for each would hit the login rate limit.</summary>
-    private static string? _session;
-
-    private async Task<IBrowserContext> NewSignedInContextAsync(int width, int height)
+    private Task<IPage> SignedInTabAsync(Viewport viewport)
     {
-        if (_session is null)
+        lock (_signedIn)
         {
-            await using var first = await NewContextAsync(width, height);
-            await SignInAsync(await first.NewPageAsync());
-            _session = await first.StorageStateAsync();
+            if (!_signedIn.TryGetValue(viewport, out var tab))
+            {
+                tab = SignInAsync(viewport);
+                _signedIn[viewport] = tab;
+            }
+            return tab;
         }
-        return await NewContextAsync(width, height, _session);
+    }
+
+    private async Task<IPage> SignInAsync(Viewport viewport)
+    {
+        var context = await browser.Browser.NewContextAsync(viewport.ContextOptions(acceptTestCertificate: true));
+        await AxeAudit.WatchContentSecurityPolicyAsync(context);
+        var page = await context.NewPageAsync();
+        await SignInAsync(page);
+        return page;
     }
 
     private async Task SignInAsync(IPage page)

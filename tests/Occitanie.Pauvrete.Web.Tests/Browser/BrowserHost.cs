@@ -27,6 +27,7 @@ public sealed class BrowserHost : IAsyncDisposable
     private static readonly Lazy<Task<BrowserHost>> _shared = new(StartSharedAsync);
 
     private readonly PortalFactory _portal = new();
+    private readonly Dictionary<(Viewport, string?), (Task<IPage> Page, SemaphoreSlim Turn)> _tabs = [];
     private IPlaywright? _playwright;
 
     private BrowserHost()
@@ -43,6 +44,36 @@ public sealed class BrowserHost : IAsyncDisposable
 
     /// <summary>The portal behind the browser, to read its database.</summary>
     public PortalFactory Portal => _portal;
+
+    /// <summary>
+    /// The tab of an anonymous visitor's browser at <paramref name="viewport"/> (French), lent to
+    /// one test at a time: public pages set no cookie, so the tests share it as one person browsing
+    /// the site would, and Chromium keeps what it parsed (stylesheets, scripts, axe-core's code)
+    /// from one page to the next. A new tab per page made it parse everything again: twice the work
+    /// per page. A test that changes the browser's state (a cookie, a stored setting) opens a context
+    /// of its own. <paramref name="visitor"/> names another visitor, with a tab of their own.
+    /// </summary>
+    public async Task<LentTab> BorrowTabAsync(Viewport viewport, string? visitor = null)
+    {
+        (Task<IPage> Page, SemaphoreSlim Turn) tab;
+        lock (_tabs)
+        {
+            if (!_tabs.TryGetValue((viewport, visitor), out tab))
+            {
+                tab = (OpenTabAsync(viewport), new SemaphoreSlim(1, 1));
+                _tabs[(viewport, visitor)] = tab;
+            }
+        }
+        await tab.Turn.WaitAsync();
+        return new LentTab(await tab.Page, tab.Turn);
+    }
+
+    private async Task<IPage> OpenTabAsync(Viewport viewport)
+    {
+        var context = await Browser.NewContextAsync(viewport.ContextOptions());
+        await AxeAudit.WatchContentSecurityPolicyAsync(context);
+        return await context.NewPageAsync();
+    }
 
     /// <summary>The run's host, started by the first browser test class that asks.</summary>
     public static Task<BrowserHost> SharedAsync() => _shared.Value;
@@ -101,10 +132,38 @@ public sealed class BrowserHost : IAsyncDisposable
     }
 }
 
+/// <summary>A browser tab a test has to itself until it gives it back (disposes this).</summary>
+public sealed class LentTab(IPage page, SemaphoreSlim turn) : IDisposable
+{
+    public IPage Page { get; } = page;
+
+    public void Dispose() => turn.Release();
+}
+
+/// <summary>The screen sizes every page is checked at.</summary>
+public sealed record Viewport(int Width, int Height, string Name)
+{
+    public static Viewport Desktop { get; } = new(1280, 900, "desktop");
+
+    public static Viewport Mobile { get; } = new(390, 844, "mobile");
+
+    public static IReadOnlyList<Viewport> All { get; } = [Desktop, Mobile];
+
+    public BrowserNewContextOptions ContextOptions(bool acceptTestCertificate = false, string? storageState = null) => new()
+    {
+        ViewportSize = new ViewportSize { Width = Width, Height = Height },
+        Locale = "fr-FR",
+        IgnoreHTTPSErrors = acceptTestCertificate,
+        StorageState = storageState,
+    };
+}
+
 /// <summary>A browser test class's view of the run's one <see cref="BrowserHost"/> (xunit's class fixture).</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private BrowserHost _host = null!;
+
+    public Task<LentTab> BorrowTabAsync(Viewport viewport, string? visitor = null) => _host.BorrowTabAsync(viewport, visitor);
 
     public IBrowser Browser => _host.Browser;
 

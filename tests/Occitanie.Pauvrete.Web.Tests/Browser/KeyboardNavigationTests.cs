@@ -14,8 +14,9 @@ namespace Occitanie.Pauvrete.Web.Tests.Browser;
 [Trait("Category", "Browser")]
 public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<LentTab> _tabs = [];
 
+    /// <summary>Indexes in <see cref="Viewport.All"/>, as theory data.</summary>
     private const int Desktop = 0;
     private const int Mobile = 1;
 
@@ -166,8 +167,8 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
 
         // Compared by position in the list, as two controls may read the same ("Accueil" in the menu and the breadcrumb).
         Assert.True(Enumerable.Range(0, expected.Controls.Length).SequenceEqual(reached.Select(f => f.Index)),
-            $"{url} ({AxeAudit.Viewports[viewport].Name}): Tab order differs from the document.\n{Difference(expected.Controls, reached)}");
-        Assert.True(problems.Count == 0, $"{url} ({AxeAudit.Viewports[viewport].Name}): focus not visible:\n" + string.Join("\n", problems));
+            $"{url} ({Viewport.All[viewport].Name}): Tab order differs from the document.\n{Difference(expected.Controls, reached)}");
+        Assert.True(problems.Count == 0, $"{url} ({Viewport.All[viewport].Name}): focus not visible:\n" + string.Join("\n", problems));
     }
 
     [Theory]
@@ -355,14 +356,9 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
 
     private async Task<IPage> OpenAsync(string url, int viewport)
     {
-        var (width, height, _) = AxeAudit.Viewports[viewport];
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "fr-FR",
-        });
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
+        var tab = await browser.BorrowTabAsync(Viewport.All[viewport], visitor: nameof(KeyboardNavigationTests));
+        _tabs.Add(tab);
+        var page = tab.Page;
         await page.GotoAsync(new Uri(browser.BaseAddress, url));
         return page;
     }
@@ -382,12 +378,13 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
+    public Task DisposeAsync()
     {
-        foreach (var context in _contexts)
+        foreach (var tab in _tabs)
         {
-            await context.CloseAsync();
+            tab.Dispose();
         }
+        return Task.CompletedTask;
     }
 
     private static async Task<Focus> FocusAsync(IPage page) =>

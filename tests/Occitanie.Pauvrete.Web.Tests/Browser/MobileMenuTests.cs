@@ -12,8 +12,8 @@ public sealed class MobileMenuTests(BrowserFixture browser) : IClassFixture<Brow
     [Fact]
     public async Task On_a_phone_the_opened_menu_is_a_dialog_named_menu()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
-        var page = await context.NewPageAsync();
+        using var tab = await browser.BorrowTabAsync(Viewport.Mobile);
+        var page = tab.Page;
         await page.GotoAsync(new Uri(browser.BaseAddress, "/"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Menu", Exact = true }).ClickAsync();
@@ -26,8 +26,8 @@ public sealed class MobileMenuTests(BrowserFixture browser) : IClassFixture<Brow
     [Fact]
     public async Task On_a_wide_screen_the_menu_is_plain_navigation_without_a_dialog()
     {
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        using var tab = await browser.BorrowTabAsync(Viewport.Desktop);
+        var page = tab.Page;
         await page.GotoAsync(new Uri(browser.BaseAddress, "/"));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Menu principal" })).ToBeVisibleAsync();

@@ -8,8 +8,10 @@ namespace Occitanie.Pauvrete.Web.Tests.Security;
 /// Every kind of response carries the headers the Mozilla Observatory scores, as a browser gets
 /// them over HTTPS at the portal's public name (HSTS is never sent to localhost).
 /// </summary>
-public sealed class SecurityHeadersTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class SecurityHeadersTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     public const string PublicHost = "portail.occitanie.example";
 
     public static TheoryData<string, HttpStatusCode, string> Responses => new()
@@ -27,7 +29,7 @@ public sealed class SecurityHeadersTests(PortalFactory portal) : IClassFixture<P
     [MemberData(nameof(Responses))]
     public async Task The_response_passes_the_observatory_header_checks(string url, HttpStatusCode status, string referrerPolicy)
     {
-        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"https://{PublicHost}"), AllowAutoRedirect = false });
+        using var client = _portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"https://{PublicHost}"), AllowAutoRedirect = false });
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
@@ -56,7 +58,7 @@ public sealed class SecurityHeadersTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task A_plain_http_page_is_not_told_to_upgrade_its_own_assets_nor_given_hsts()
     {
-        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{PublicHost}") });
+        using var client = _portal.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{PublicHost}") });
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 

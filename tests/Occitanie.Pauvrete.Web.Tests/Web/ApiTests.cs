@@ -10,11 +10,13 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>The read-only JSON API: the catalogue's answers, paging, problem details for bad requests, and its OpenAPI description.</summary>
-public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class ApiTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     private async Task<(HttpStatusCode Status, string? MediaType, JsonElement Json, string Text)> GetJsonAsync(string url)
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();
         using var json = JsonDocument.Parse(text);
@@ -33,7 +35,7 @@ public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory
     [InlineData("")]
     public async Task The_api_gives_the_catalogue_s_measures_in_the_catalogue_s_order(string query)
     {
-        var pages = await MeasureCatalogueBrowser.AllPagesAsync(portal, "/mesures?" + query);
+        var pages = await MeasureCatalogueBrowser.AllPagesAsync(_portal, "/mesures?" + query);
         var catalogue = pages.SelectMany(MeasureCatalogueBrowser.ResultSlugs).ToList();
 
         var (status, mediaType, json, _) = await GetJsonAsync($"/api/mesures?{query}&taille=100");
@@ -63,7 +65,7 @@ public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Equal(1, defaults.GetProperty("page").GetInt32());
         Assert.Equal(20, defaults.GetProperty("items").GetArrayLength());
         Assert.Equal(0, beyond.GetProperty("items").GetArrayLength());
-        Assert.Equal(await portal.ReadAsync(db => db.Measures.Published().CountAsync()), total);
+        Assert.Equal(await _portal.ReadAsync(db => db.Measures.Published().CountAsync()), total);
     }
 
     [Theory]
@@ -120,11 +122,11 @@ public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task A_measure_comes_with_its_funding_contacts_workshops_and_sources()
     {
-        var expected = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Slug == "cantines-a-tarification-sociale")
+        var expected = await _portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Slug == "cantines-a-tarification-sociale")
             .Select(m => new { m.Title, m.Axis!.Number, Intentions = m.Intentions.Select(i => i.Slug).ToList(), m.Sources })
             .SingleAsync());
         var files = expected.Sources.Select(s => s.Document).Distinct().ToList();
-        var documents = await portal.ReadAsync(db => db.SourceDocuments.Where(d => files.Contains(d.FileName)).Select(d => d.Title).ToListAsync());
+        var documents = await _portal.ReadAsync(db => db.SourceDocuments.Where(d => files.Contains(d.FileName)).Select(d => d.Title).ToListAsync());
 
         var (status, _, measure, text) = await GetJsonAsync("/api/mesures/cantines-a-tarification-sociale");
 
@@ -150,7 +152,7 @@ public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task Axes_and_intentions_list_the_filters_values_with_their_counts()
     {
-        var perAxis = await portal.ReadAsync(db => db.Axes.Published().OrderBy(a => a.Number)
+        var perAxis = await _portal.ReadAsync(db => db.Axes.Published().OrderBy(a => a.Number)
             .Select(a => a.Measures.Count(m => m.Status == PublicationStatus.Published)).ToListAsync());
 
         var (_, _, axes, _) = await GetJsonAsync("/api/axes");
@@ -186,7 +188,7 @@ public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task Press_releases_are_listed_latest_first()
     {
-        var expected = await portal.ReadAsync(db => db.PressReleases.Published().OrderByDescending(r => r.Date).Select(r => r.Slug).ToListAsync());
+        var expected = await _portal.ReadAsync(db => db.PressReleases.Published().OrderByDescending(r => r.Date).Select(r => r.Slug).ToListAsync());
 
         var (_, _, releases, _) = await GetJsonAsync("/api/communiques");
 
@@ -197,7 +199,7 @@ public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task The_openapi_document_describes_every_api_address_in_french()
     {
-        var routes = portal.Services.GetRequiredService<EndpointDataSource>().Endpoints
+        var routes = _portal.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(p => p.StartsWith("/api/", StringComparison.Ordinal) && !p.Contains("**", StringComparison.Ordinal))
@@ -235,7 +237,7 @@ public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory
         var (_, _, document, _) = await GetJsonAsync("/openapi/v1.json");
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
 
-        var page = await portal.GetDocumentAsync("/donnees/api");
+        var page = await _portal.GetDocumentAsync("/donnees/api");
 
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.NotNull(page.QuerySelector("nav.fr-breadcrumb [aria-current=page]"));
@@ -256,7 +258,7 @@ public sealed class ApiTests(PortalFactory portal) : IClassFixture<PortalFactory
     [Fact]
     public async Task Any_site_may_read_the_api_and_the_files_from_a_browser()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
         client.DefaultRequestHeaders.Add("Origin", "https://carto.example.org");
 
         using var api = await client.GetAsync(new Uri("/api/axes", UriKind.Relative));

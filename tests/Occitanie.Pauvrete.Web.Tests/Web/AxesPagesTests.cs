@@ -7,11 +7,13 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>/axes lists the six axes; /axes/{slug} shows one axis with its key figures and measures.</summary>
-public sealed class AxesPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class AxesPagesTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     private sealed record AxisRow(int Number, string Slug, string Title, List<string> MeasureSlugs);
 
-    private Task<List<AxisRow>> AxesAsync() => portal.ReadAsync(db => db.Axes
+    private Task<List<AxisRow>> AxesAsync() => _portal.ReadAsync(db => db.Axes
         .OrderBy(a => a.Number)
         .Select(a => new AxisRow(a.Number, a.Slug, a.Title,
             a.Measures.Where(m => m.Status == PublicationStatus.Published).Select(m => m.Slug).ToList()))
@@ -22,7 +24,7 @@ public sealed class AxesPagesTests(PortalFactory portal) : IClassFixture<PortalF
     {
         var axes = await AxesAsync();
 
-        var page = await portal.GetDocumentAsync("/axes");
+        var page = await _portal.GetDocumentAsync("/axes");
 
         var cards = page.QuerySelectorAll("#axes .fr-card");
         Assert.Equal(6, cards.Length);
@@ -46,7 +48,7 @@ public sealed class AxesPagesTests(PortalFactory portal) : IClassFixture<PortalF
 
         foreach (var axis in axes)
         {
-            var page = await portal.GetDocumentAsync($"/axes/{axis.Slug}");
+            var page = await _portal.GetDocumentAsync($"/axes/{axis.Slug}");
 
             var h1 = Assert.Single(page.QuerySelectorAll("h1"));
             Assert.StartsWith($"Axe {axis.Number} — ", h1.TextContent.Trim(), StringComparison.Ordinal);
@@ -60,7 +62,7 @@ public sealed class AxesPagesTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task The_access_to_rights_axis_shows_its_key_figure_of_200_000_users()
     {
-        var page = await portal.GetDocumentAsync("/axes/acces-aux-droits");
+        var page = await _portal.GetDocumentAsync("/axes/acces-aux-droits");
 
         var figures = PortalReading.Spaces(page.QuerySelector("#key-figures")!.TextContent);
         Assert.Contains("200 000 usagers accueillis en 2023", figures, StringComparison.Ordinal);
@@ -73,10 +75,10 @@ public sealed class AxesPagesTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task A_measure_card_shows_what_the_state_funds()
     {
-        var axisSlug = await portal.ReadAsync(db => db.Measures
+        var axisSlug = await _portal.ReadAsync(db => db.Measures
             .Where(m => m.Slug == "cantines-a-tarification-sociale").Select(m => m.Axis!.Slug).SingleAsync());
 
-        var page = await portal.GetDocumentAsync($"/axes/{axisSlug}");
+        var page = await _portal.GetDocumentAsync($"/axes/{axisSlug}");
 
         var card = page.QuerySelectorAll("#measures .fr-card")
             .Single(c => c.QuerySelector("a")!.GetAttribute("href") == "/mesures/cantines-a-tarification-sociale");
@@ -86,7 +88,7 @@ public sealed class AxesPagesTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task An_axis_page_names_its_sources()
     {
-        var page = await portal.GetDocumentAsync("/axes/acces-aux-droits");
+        var page = await _portal.GetDocumentAsync("/axes/acces-aux-droits");
 
         var sources = page.QuerySelectorAll("#sources-title + ul li").Select(li => PortalReading.Spaces(li.TextContent));
         Assert.Contains(sources, s => s.StartsWith("Source : Communiqué de presse du préfet de la région Occitanie du 24 mai 2024", StringComparison.Ordinal)
@@ -96,7 +98,7 @@ public sealed class AxesPagesTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task An_unknown_axis_is_not_found()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/axes/axe-inconnu", UriKind.Relative));
 

@@ -9,21 +9,23 @@ using static Occitanie.Pauvrete.Web.Tests.Web.WorkshopPagesTests;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>/conferences and /conferences/{slug}: the regional conferences, the 2021 one with its programme and sessions.</summary>
-public sealed class ConferencePagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class ConferencePagesTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     private const string Conference2021 = "conference-regionale-des-elus-2021";
 
     [Fact]
     public async Task The_list_shows_the_3_conferences_latest_first()
     {
         List<string> titles;
-        using (var scope = portal.Services.CreateScope())
+        using (var scope = _portal.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             titles = await db.Conferences.OrderByDescending(c => c.Date).Select(c => c.Title).ToListAsync();
         }
 
-        var page = await portal.GetDocumentAsync("/conferences");
+        var page = await _portal.GetDocumentAsync("/conferences");
 
         var cards = page.QuerySelectorAll("#conferences .fr-card");
         Assert.Equal(3, cards.Length);
@@ -35,7 +37,7 @@ public sealed class ConferencePagesTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task Dates_are_written_in_french_no_more_precise_than_the_sources()
     {
-        var page = await portal.GetDocumentAsync("/conferences");
+        var page = await _portal.GetDocumentAsync("/conferences");
 
         var dates = page.QuerySelectorAll("#conferences .conference-date").Select(d => Normalise(d.TextContent)).ToList();
         // 2023: known to the month only (Toulouse in May, Montpellier in November).
@@ -48,7 +50,7 @@ public sealed class ConferencePagesTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task The_2021_conference_shows_its_programme_by_track()
     {
-        var page = await portal.GetDocumentAsync($"/conferences/{Conference2021}");
+        var page = await _portal.GetDocumentAsync($"/conferences/{Conference2021}");
 
         Assert.Equal("Conférence régionale du 7 juillet 2021", Normalise(page.QuerySelector("h1")!.TextContent));
         Assert.Contains("Date : 7 juillet 2021", Normalise(page.QuerySelector("#infos-conference")!.TextContent), StringComparison.Ordinal);
@@ -66,13 +68,13 @@ public sealed class ConferencePagesTests(PortalFactory portal) : IClassFixture<P
     public async Task The_2021_conference_lists_its_23_sessions_by_intention()
     {
         int intentions;
-        using (var scope = portal.Services.CreateScope())
+        using (var scope = _portal.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             intentions = await db.Workshops.Where(w => w.Conference!.Slug == Conference2021).Select(w => w.IntentionId).Distinct().CountAsync();
         }
 
-        var page = await portal.GetDocumentAsync($"/conferences/{Conference2021}");
+        var page = await _portal.GetDocumentAsync($"/conferences/{Conference2021}");
 
         var sessions = page.QuerySelector("#sessions")!;
         Assert.Equal(23, sessions.QuerySelectorAll("a[href^='/ateliers/']").Length);
@@ -85,14 +87,14 @@ public sealed class ConferencePagesTests(PortalFactory portal) : IClassFixture<P
     {
         string slug;
         string note;
-        using (var scope = portal.Services.CreateScope())
+        using (var scope = _portal.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var conference = await db.Conferences.FirstAsync(c => c.DatePrecision == DatePrecision.Month && c.EditorNote != null);
             (slug, note) = (conference.Slug, conference.EditorNote!);
         }
 
-        var page = await portal.GetDocumentAsync($"/conferences/{slug}");
+        var page = await _portal.GetDocumentAsync($"/conferences/{slug}");
 
         Assert.Equal(Normalise(note), Normalise(page.QuerySelector(".fr-callout .fr-callout__text")!.TextContent));
         Assert.Contains("Date : de mai à novembre 2023", Normalise(page.QuerySelector("#infos-conference")!.TextContent), StringComparison.Ordinal);
@@ -102,7 +104,7 @@ public sealed class ConferencePagesTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task An_unknown_conference_is_not_found()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/conferences/conference-de-1900", UriKind.Relative));
 
@@ -112,8 +114,8 @@ public sealed class ConferencePagesTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task Both_pages_have_one_h1_a_title_and_a_breadcrumb()
     {
-        var list = await portal.GetDocumentAsync("/conferences");
-        var one = await portal.GetDocumentAsync($"/conferences/{Conference2021}");
+        var list = await _portal.GetDocumentAsync("/conferences");
+        var one = await _portal.GetDocumentAsync($"/conferences/{Conference2021}");
 
         foreach (var page in new[] { list, one })
         {

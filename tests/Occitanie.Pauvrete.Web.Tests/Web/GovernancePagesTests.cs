@@ -5,12 +5,14 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>/gouvernance shows the commissioner's role and levers; /groupes-de-travail the working groups.</summary>
-public sealed class GovernancePagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class GovernancePagesTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     [Fact]
     public async Task The_governance_page_shows_the_three_levers_of_the_commissioner()
     {
-        var page = await portal.GetDocumentAsync("/gouvernance");
+        var page = await _portal.GetDocumentAsync("/gouvernance");
 
         Assert.Equal("La Gouvernance", Assert.Single(page.QuerySelectorAll("h1")).TextContent.Trim());
         var levers = page.QuerySelectorAll("h3").Select(h => h.TextContent.Trim()).ToList();
@@ -24,9 +26,9 @@ public sealed class GovernancePagesTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task The_governance_page_links_each_working_group_to_their_page()
     {
-        var groups = await portal.ReadAsync(db => db.WorkingGroups.Published().OrderBy(g => g.Order).Select(g => g.Slug).ToListAsync());
+        var groups = await _portal.ReadAsync(db => db.WorkingGroups.Published().OrderBy(g => g.Order).Select(g => g.Slug).ToListAsync());
 
-        var page = await portal.GetDocumentAsync("/gouvernance");
+        var page = await _portal.GetDocumentAsync("/gouvernance");
 
         var links = page.QuerySelectorAll("#working-groups a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(groups.Select(g => $"/groupes-de-travail#{g}"), links);
@@ -36,9 +38,9 @@ public sealed class GovernancePagesTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task The_working_groups_page_lists_the_eleven_groups_in_order_with_the_note_on_their_count()
     {
-        var titles = await portal.ReadAsync(db => db.WorkingGroups.Published().OrderBy(g => g.Order).Select(g => g.Title).ToListAsync());
+        var titles = await _portal.ReadAsync(db => db.WorkingGroups.Published().OrderBy(g => g.Order).Select(g => g.Title).ToListAsync());
 
-        var page = await portal.GetDocumentAsync("/groupes-de-travail");
+        var page = await _portal.GetDocumentAsync("/groupes-de-travail");
 
         Assert.Single(page.QuerySelectorAll("h1"));
         var headings = page.QuerySelectorAll("#working-groups h2").Select(h => h.TextContent.Trim()).ToList();

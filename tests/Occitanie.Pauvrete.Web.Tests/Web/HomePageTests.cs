@@ -9,20 +9,22 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>The chain content → import → database → Razor works, on a portal started as in production.</summary>
-public sealed class HomePageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class HomePageTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     [Fact]
     public async Task The_home_page_lists_the_six_axes_read_from_the_database()
     {
         List<(int Number, string Title)> axes;
-        using (var scope = portal.Services.CreateScope())
+        using (var scope = _portal.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             axes = (await db.Axes.OrderBy(a => a.Number).Select(a => new { a.Number, a.Title }).ToListAsync())
                 .Select(a => (a.Number, a.Title)).ToList();
         }
 
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
 
         var cards = page.QuerySelectorAll("#axes .fr-card");
         Assert.Equal(6, cards.Length);
@@ -38,7 +40,7 @@ public sealed class HomePageTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task The_home_page_is_a_french_dsfr_page()
     {
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
 
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
         Assert.NotNull(page.QuerySelector("header.fr-header .fr-logo"));
@@ -56,7 +58,7 @@ public sealed class HomePageTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task French_letters_are_written_as_they_are()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
@@ -67,9 +69,9 @@ public sealed class HomePageTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task The_dsfr_files_are_served_from_the_portal_itself()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
         // One stylesheet and one script of the DSFR parts the site uses (wwwroot/lib/dsfr/README.md).
         var dsfrCss = Assert.Single(page.QuerySelectorAll("link[rel=stylesheet][href^='/lib/dsfr/']:not([media=print])")).GetAttribute("href")!;
         var dsfrScript = Assert.Single(page.QuerySelectorAll("script[src^='/lib/dsfr/']")).GetAttribute("src")!;
@@ -88,7 +90,7 @@ public sealed class HomePageTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task Health_reports_a_healthy_database()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
 
@@ -99,7 +101,7 @@ public sealed class HomePageTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task The_bootstrap_administrator_exists()
     {
-        using var scope = portal.Services.CreateScope();
+        using var scope = _portal.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
 
         var admin = await users.FindByEmailAsync(PortalFactory.AdminEmail);
@@ -112,7 +114,7 @@ public sealed class HomePageTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task An_unknown_address_gives_the_dsfr_404_page()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/cette-page-n-existe-pas", UriKind.Relative));
         var page = await PortalFactory.ParseAsync(response);

@@ -7,16 +7,18 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>The home page leads with the intentions, then shows the axes, the money, the figures, the news and the conferences.</summary>
-public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class HomeSectionsTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     private static readonly CultureInfo _french = CultureInfo.GetCultureInfo("fr-FR");
 
     [Fact]
     public async Task The_seven_intentions_come_first_as_tiles_in_their_order()
     {
-        var slugs = await portal.ReadAsync(db => db.Intentions.OrderBy(i => i.Order).Select(i => i.Slug).ToListAsync());
+        var slugs = await _portal.ReadAsync(db => db.Intentions.OrderBy(i => i.Order).Select(i => i.Slug).ToListAsync());
 
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
 
         var section = page.QuerySelector("section#intentions")!;
         Assert.Equal("Je souhaite…", VisibleText.Of(section.QuerySelector("h2")!));
@@ -30,9 +32,9 @@ public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task The_axes_link_to_their_pages()
     {
-        var slugs = await portal.ReadAsync(db => db.Axes.OrderBy(a => a.Number).Select(a => a.Slug).ToListAsync());
+        var slugs = await _portal.ReadAsync(db => db.Axes.OrderBy(a => a.Number).Select(a => a.Slug).ToListAsync());
 
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
 
         Assert.Equal(slugs.Select(s => $"/axes/{s}"), page.QuerySelectorAll("#axes .fr-card__title a").Select(a => a.GetAttribute("href")));
     }
@@ -40,10 +42,10 @@ public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task The_funding_chart_shows_every_line_of_the_latest_year_with_its_amount()
     {
-        var lines = await portal.ReadAsync(async db => (await db.FundingLines.Where(f => f.Year == 2023).Select(f => new { f.Label, f.Amount, f.Order }).ToListAsync())
+        var lines = await _portal.ReadAsync(async db => (await db.FundingLines.Where(f => f.Year == 2023).Select(f => new { f.Label, f.Amount, f.Order }).ToListAsync())
             .OrderBy(f => f.Order).ToList());
 
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
 
         var chart = page.QuerySelector("#financements")!;
         Assert.Contains("2023", VisibleText.Of(chart.QuerySelector("h2")!), StringComparison.Ordinal);
@@ -62,9 +64,9 @@ public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task The_funding_chart_compares_the_lines_with_the_announced_total()
     {
-        var sum = await portal.ReadAsync(async db => (await db.FundingLines.Where(f => f.Year == 2023).Select(f => f.Amount).ToListAsync()).Sum());
+        var sum = await _portal.ReadAsync(async db => (await db.FundingLines.Where(f => f.Year == 2023).Select(f => f.Amount).ToListAsync()).Sum());
 
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
 
         var total = VisibleText.Of(page.QuerySelector("#financements-total")!);
         Assert.Contains($"totalisent {Millions(sum)} sur les 75 M€ annoncés", total, StringComparison.Ordinal);
@@ -74,9 +76,9 @@ public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task The_key_figures_without_axis_are_listed_in_order()
     {
-        var count = await portal.ReadAsync(db => db.KeyFigures.CountAsync(k => k.AxisId == null));
+        var count = await _portal.ReadAsync(db => db.KeyFigures.CountAsync(k => k.AxisId == null));
 
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
 
         var figures = page.QuerySelectorAll("#chiffres-cles li").Select(VisibleText.Of).ToList();
         Assert.Equal(count, figures.Count);
@@ -88,9 +90,9 @@ public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task The_three_latest_press_releases_are_shown_newest_first()
     {
-        var latest = await portal.ReadAsync(db => db.PressReleases.OrderByDescending(p => p.Date).Select(p => new { p.Slug, p.Title }).Take(3).ToListAsync());
+        var latest = await _portal.ReadAsync(db => db.PressReleases.OrderByDescending(p => p.Date).Select(p => new { p.Slug, p.Title }).Take(3).ToListAsync());
 
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
 
         var cards = page.QuerySelectorAll("#communiques .fr-card");
         Assert.Equal(latest.Count, cards.Length);
@@ -103,7 +105,7 @@ public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task Conferences_show_their_dates_as_precisely_as_the_sources_give_them()
     {
-        var page = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/");
 
         var cards = page.QuerySelectorAll("#conferences .fr-card").ToDictionary(
             c => c.QuerySelector(".fr-card__title a")!.GetAttribute("href")!,
@@ -116,8 +118,8 @@ public sealed class HomeSectionsTests(PortalFactory portal) : IClassFixture<Port
     [Fact]
     public async Task The_site_stylesheet_follows_the_dsfr_and_the_page_has_no_inline_style_or_script()
     {
-        using var client = portal.CreateClient();
-        var page = await portal.GetDocumentAsync("/");
+        using var client = _portal.CreateClient();
+        var page = await _portal.GetDocumentAsync("/");
 
         var stylesheets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
         Assert.Matches(@"^/lib/dsfr/dsfr\.portal\.min\.\w+\.css$", stylesheets[0]);

@@ -6,19 +6,21 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>An elected official starts from « Je souhaite… » and finds the measures, the sessions and whom to call.</summary>
-public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class IntentionPageTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     private const string Meals = "/je-souhaite/assurer-un-repas-equilibre";
 
     [Fact]
     public async Task Every_intention_page_lists_at_least_one_measure_and_one_workshop()
     {
-        var intentions = await portal.ReadAsync(db => db.Intentions.OrderBy(i => i.Order).Select(i => new { i.Slug, i.Title }).ToListAsync());
+        var intentions = await _portal.ReadAsync(db => db.Intentions.OrderBy(i => i.Order).Select(i => new { i.Slug, i.Title }).ToListAsync());
         Assert.Equal(7, intentions.Count);
 
         foreach (var intention in intentions)
         {
-            var page = await portal.GetDocumentAsync($"/je-souhaite/{intention.Slug}");
+            var page = await _portal.GetDocumentAsync($"/je-souhaite/{intention.Slug}");
 
             Assert.Equal(intention.Title, VisibleText.Of(Assert.Single(page.QuerySelectorAll("h1"))));
             Assert.NotEmpty(page.QuerySelectorAll("#mesures .fr-card__title a[href^='/mesures/']"));
@@ -29,7 +31,7 @@ public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task The_meals_intention_shows_the_canteen_measure_with_its_funding()
     {
-        var page = await portal.GetDocumentAsync(Meals);
+        var page = await _portal.GetDocumentAsync(Meals);
 
         var link = page.QuerySelector("#mesures a[href='/mesures/cantines-a-tarification-sociale']");
         Assert.NotNull(link);
@@ -42,9 +44,9 @@ public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task The_meals_intention_shows_the_capendu_workshop_and_who_spoke()
     {
-        var slug = await portal.ReadAsync(db => db.Workshops.Where(w => w.Number == "1" && w.Commune == "Capendu").Select(w => w.Slug).SingleAsync());
+        var slug = await _portal.ReadAsync(db => db.Workshops.Where(w => w.Number == "1" && w.Commune == "Capendu").Select(w => w.Slug).SingleAsync());
 
-        var page = await portal.GetDocumentAsync(Meals);
+        var page = await _portal.GetDocumentAsync(Meals);
 
         var card = page.QuerySelector($"#ateliers a[href='/ateliers/{slug}']")!.Closest(".fr-card")!;
         var text = VisibleText.Of(card);
@@ -56,13 +58,13 @@ public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task Workshops_follow_the_order_of_the_guide()
     {
-        var expected = await portal.ReadAsync(db => db.Workshops
+        var expected = await _portal.ReadAsync(db => db.Workshops
             .Where(w => w.Intention!.Slug == "ameliorer-l-acces-aux-droits")
             .OrderBy(w => w.Order)
             .Select(w => "/ateliers/" + w.Slug)
             .ToListAsync());
 
-        var page = await portal.GetDocumentAsync("/je-souhaite/ameliorer-l-acces-aux-droits");
+        var page = await _portal.GetDocumentAsync("/je-souhaite/ameliorer-l-acces-aux-droits");
 
         var shown = page.QuerySelectorAll("#ateliers .fr-card__title a").Select(a => a.GetAttribute("href") ?? "").ToList();
         Assert.True(expected.Count > 2);
@@ -74,13 +76,13 @@ public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task Measures_are_sorted_by_title_the_french_way()
     {
-        var titles = await portal.ReadAsync(db => db.Measures
+        var titles = await _portal.ReadAsync(db => db.Measures
             .Where(m => m.Intentions.Any(i => i.Slug == "ameliorer-l-acces-aux-droits"))
             .Select(m => m.Title)
             .ToListAsync());
         titles.Sort(StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase));
 
-        var page = await portal.GetDocumentAsync("/je-souhaite/ameliorer-l-acces-aux-droits");
+        var page = await _portal.GetDocumentAsync("/je-souhaite/ameliorer-l-acces-aux-droits");
 
         Assert.Equal(titles, page.QuerySelectorAll("#mesures .fr-card__title").Select(VisibleText.Of));
     }
@@ -88,7 +90,7 @@ public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task Whom_to_call_gives_the_asp_phone_and_email_as_links()
     {
-        var page = await portal.GetDocumentAsync(Meals);
+        var page = await _portal.GetDocumentAsync(Meals);
 
         var contacts = page.QuerySelector("#contacts")!;
         var phone = Assert.Single(contacts.QuerySelectorAll("a[href^='tel:']"), a => VisibleText.Of(a) == "05 49 37 56 30");
@@ -100,7 +102,7 @@ public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task Other_wordings_and_the_editor_note_are_shown()
     {
-        var page = await portal.GetDocumentAsync(Meals);
+        var page = await _portal.GetDocumentAsync(Meals);
 
         var aliases = VisibleText.Of(page.QuerySelector(".portal-aliases")!);
         Assert.Contains("Autres formulations", aliases, StringComparison.Ordinal);
@@ -113,7 +115,7 @@ public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task The_page_has_one_title_and_a_breadcrumb_back_to_the_intentions()
     {
-        var page = await portal.GetDocumentAsync(Meals);
+        var page = await _portal.GetDocumentAsync(Meals);
 
         var h1 = VisibleText.Of(Assert.Single(page.QuerySelectorAll("h1")));
         Assert.StartsWith("Je souhaite assurer aux enfants un petit-déjeuner", h1, StringComparison.Ordinal);
@@ -128,7 +130,7 @@ public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task The_sources_of_the_intention_are_cited()
     {
-        var page = await portal.GetDocumentAsync(Meals);
+        var page = await _portal.GetDocumentAsync(Meals);
 
         Assert.Contains(page.QuerySelectorAll("li"), li => VisibleText.Of(li) == "Source : Guide des élus de la conférence régionale du 7 juillet 2021, Sommaire");
     }
@@ -136,7 +138,7 @@ public sealed class IntentionPageTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task An_unknown_intention_gives_the_404_page()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/je-souhaite/construire-une-fusee", UriKind.Relative));
         var page = await PortalFactory.ParseAsync(response);

@@ -8,12 +8,14 @@ namespace Occitanie.Pauvrete.Web.Tests.Web;
 /// wants « un repas à 1 € à la cantine » reaches the amount, the Capendu workshop and the ASP
 /// contact in two clicks from the home page, or with one search.
 /// </summary>
-public sealed class JourneyTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class JourneyTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     [Fact]
     public async Task Home_then_intention_then_measure_then_workshop()
     {
-        var home = await portal.GetDocumentAsync("/");
+        var home = await _portal.GetDocumentAsync("/");
 
         var intention = await FollowAsync(home, "#intentions a[href='/je-souhaite/assurer-un-repas-equilibre']");
         Assert.Contains("3 € par repas servi", Text(intention), StringComparison.Ordinal);
@@ -32,7 +34,7 @@ public sealed class JourneyTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task One_search_in_the_words_of_a_mayor_finds_the_cantine_measure_and_the_capendu_workshop()
     {
-        var results = await portal.GetDocumentAsync("/recherche?q=" + Uri.EscapeDataString("repas à 1 € à la cantine"));
+        var results = await _portal.GetDocumentAsync("/recherche?q=" + Uri.EscapeDataString("repas à 1 € à la cantine"));
 
         var links = results.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/mesures/cantines-a-tarification-sociale", links);
@@ -42,7 +44,7 @@ public sealed class JourneyTests(PortalFactory portal) : IClassFixture<PortalFac
     private async Task<IHtmlDocument> FollowAsync(IHtmlDocument page, string selector)
     {
         var link = page.QuerySelector(selector) ?? throw new Xunit.Sdk.XunitException($"no link {selector} on {page.Url}");
-        return await portal.GetDocumentAsync(link.GetAttribute("href")!);
+        return await _portal.GetDocumentAsync(link.GetAttribute("href")!);
     }
 
     private static string Text(IHtmlDocument page) => VisibleTextOf(page.QuerySelector("main")!.TextContent);

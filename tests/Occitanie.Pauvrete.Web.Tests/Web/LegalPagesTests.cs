@@ -6,8 +6,10 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>The pages every French public site has, served from the Pages table.</summary>
-public sealed class LegalPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class LegalPagesTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     public static TheoryData<string> LegalPages =>
         ["/accessibilite", "/mentions-legales", "/donnees-personnelles", "/gestion-des-cookies", "/contact", "/plan-du-site"];
 
@@ -15,7 +17,7 @@ public sealed class LegalPagesTests(PortalFactory portal) : IClassFixture<Portal
     [MemberData(nameof(LegalPages))]
     public async Task A_legal_page_is_a_french_page_with_one_title(string url)
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var page = await PortalFactory.ParseAsync(response);
@@ -32,7 +34,7 @@ public sealed class LegalPagesTests(PortalFactory portal) : IClassFixture<Portal
     [MemberData(nameof(LegalPages))]
     public async Task The_public_pages_set_no_cookie(string url)
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
@@ -43,7 +45,7 @@ public sealed class LegalPagesTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task The_accessibility_statement_gives_the_honest_status_and_the_recourse()
     {
-        var page = await portal.GetDocumentAsync("/accessibilite");
+        var page = await _portal.GetDocumentAsync("/accessibilite");
 
         var text = PortalReading.Spaces(page.QuerySelector("main")!.TextContent);
         Assert.Contains("non conforme", text, StringComparison.Ordinal);
@@ -62,7 +64,7 @@ public sealed class LegalPagesTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task The_legal_notice_asserts_no_publisher_detail_the_sources_do_not_give_and_notes_what_to_confirm()
     {
-        var page = await portal.GetDocumentAsync("/mentions-legales");
+        var page = await _portal.GetDocumentAsync("/mentions-legales");
 
         var text = PortalReading.Spaces(page.QuerySelector("main")!.TextContent);
         Assert.DoesNotContain("Préfecture de la région Occitanie — commissaire", text, StringComparison.Ordinal);
@@ -76,10 +78,10 @@ public sealed class LegalPagesTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task The_contact_page_gives_the_commissioners_addresses_and_the_latest_press_contacts()
     {
-        var latest = await portal.ReadAsync(db => db.PressReleases.AsNoTracking().Published()
+        var latest = await _portal.ReadAsync(db => db.PressReleases.AsNoTracking().Published()
             .OrderByDescending(r => r.Date).Select(r => new { r.Slug, r.PressContacts }).FirstAsync());
 
-        var page = await portal.GetDocumentAsync("/contact");
+        var page = await _portal.GetDocumentAsync("/contact");
 
         var guide = page.QuerySelector("a[href='mailto:eric.pelisson@occitanie.gouv.fr']");
         Assert.NotNull(guide);
@@ -100,7 +102,7 @@ public sealed class LegalPagesTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task Another_address_is_not_a_page()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/gouvernance-inconnue", UriKind.Relative));
 

@@ -5,17 +5,19 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>The catalogue narrows to the measures a commune of a département already put to work (the guide's workshops).</summary>
-public sealed class MeasureTerritoryFilterTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class MeasureTerritoryFilterTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     [Fact]
     public async Task Filtering_by_the_aude_gives_the_measures_of_its_workshops()
     {
-        var expected = await portal.ReadAsync(db => db.Measures
+        var expected = await _portal.ReadAsync(db => db.Measures
             .Where(m => m.Status == PublicationStatus.Published && m.Workshops.Any(w => w.Status == PublicationStatus.Published && w.Departement!.Code == "11"))
             .Select(m => m.Slug)
             .ToListAsync());
 
-        var page = await portal.GetDocumentAsync("/mesures?departement=11");
+        var page = await _portal.GetDocumentAsync("/mesures?departement=11");
 
         var results = page.QuerySelectorAll("main a[href^='/mesures/']").Select(a => a.GetAttribute("href")!["/mesures/".Length..]).Distinct().ToList();
         Assert.Contains("cantines-a-tarification-sociale", expected);
@@ -30,7 +32,7 @@ public sealed class MeasureTerritoryFilterTests(PortalFactory portal) : IClassFi
     [Fact]
     public async Task The_territory_filter_combines_with_the_others_and_stays_in_the_links()
     {
-        var page = await portal.GetDocumentAsync("/mesures?departement=65&intention=assurer-un-repas-equilibre");
+        var page = await _portal.GetDocumentAsync("/mesures?departement=65&intention=assurer-un-repas-equilibre");
 
         var results = page.QuerySelectorAll("main a[href^='/mesures/']").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/mesures/petits-dejeuners-educatifs", results);

@@ -12,15 +12,17 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>/donnees: each dataset as CSV, JSON and Table Schema, documented on the page, following data.gouv.fr's conventions.</summary>
-public sealed class OpenDataTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class OpenDataTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     /// <summary>The Table Schema types the portal's columns use.</summary>
     private static readonly string[] _tableSchemaTypes = ["string", "integer", "number", "date", "datetime"];
 
     public static TheoryData<string> Datasets => ["mesures", "ateliers", "communiques"];
 
     /// <summary>The published items of a dataset: their slugs and latest change, from the database.</summary>
-    private Task<List<(string Slug, DateTime UpdatedAt)>> PublishedAsync(string dataset) => portal.ReadAsync(async db => dataset switch
+    private Task<List<(string Slug, DateTime UpdatedAt)>> PublishedAsync(string dataset) => _portal.ReadAsync(async db => dataset switch
     {
         "mesures" => (await db.Measures.Published().Select(m => new { m.Slug, m.UpdatedAt }).ToListAsync()).Select(m => (m.Slug, m.UpdatedAt)).ToList(),
         "ateliers" => (await db.Workshops.Published().Select(w => new { w.Slug, w.UpdatedAt }).ToListAsync()).Select(w => (w.Slug, w.UpdatedAt)).ToList(),
@@ -32,7 +34,7 @@ public sealed class OpenDataTests(PortalFactory portal) : IClassFixture<PortalFa
 
     private async Task<(byte[] Body, HttpResponseMessage Response)> DownloadAsync(string url)
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         return (await response.Content.ReadAsByteArrayAsync(), response);
     }
@@ -59,7 +61,7 @@ public sealed class OpenDataTests(PortalFactory portal) : IClassFixture<PortalFa
     public async Task The_csv_has_a_bom_the_documented_columns_and_one_row_per_published_item(string dataset)
     {
         var published = await PublishedAsync(dataset);
-        var page = await portal.GetDocumentAsync("/donnees");
+        var page = await _portal.GetDocumentAsync("/donnees");
 
         var (body, response) = await DownloadAsync($"/donnees/{dataset}.csv");
         using (response)
@@ -84,7 +86,7 @@ public sealed class OpenDataTests(PortalFactory portal) : IClassFixture<PortalFa
         var (measures, _) = await DownloadAsync("/donnees/mesures.csv");
         var (workshops, _) = await DownloadAsync("/donnees/ateliers.csv");
         var (releases, _) = await DownloadAsync("/donnees/communiques.csv");
-        var creches = await portal.ReadAsync(db => db.Measures.Published().Where(m => m.Title.StartsWith("Crèches")).Select(m => m.Title).FirstAsync());
+        var creches = await _portal.ReadAsync(db => db.Measures.Published().Where(m => m.Title.StartsWith("Crèches")).Select(m => m.Title).FirstAsync());
 
         var measureRows = ParseCsv(measures).Rows;
         var canteens = measureRows.Single(r => r["slug"] == "cantines-a-tarification-sociale");
@@ -151,7 +153,7 @@ public sealed class OpenDataTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task The_page_documents_each_dataset_with_its_licence_date_links_and_columns()
     {
-        var page = await portal.GetDocumentAsync("/donnees");
+        var page = await _portal.GetDocumentAsync("/donnees");
 
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Equal("Données ouvertes", page.QuerySelector("h1")!.TextContent.Trim());
@@ -180,7 +182,7 @@ public sealed class OpenDataTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task The_table_of_columns_scrolls_with_the_keyboard()
     {
-        var page = await portal.GetDocumentAsync("/donnees");
+        var page = await _portal.GetDocumentAsync("/donnees");
 
         var containers = page.QuerySelectorAll(".fr-table__container");
 
@@ -196,7 +198,7 @@ public sealed class OpenDataTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task An_unknown_dataset_is_not_found()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var csv = await client.GetAsync(new Uri("/donnees/inconnu.csv", UriKind.Relative));
         using var schema = await client.GetAsync(new Uri("/donnees/inconnu.schema.json", UriKind.Relative));
@@ -208,7 +210,7 @@ public sealed class OpenDataTests(PortalFactory portal) : IClassFixture<PortalFa
     [Fact]
     public async Task The_site_map_links_to_the_open_data_and_the_api_reference()
     {
-        var page = await portal.GetDocumentAsync("/plan-du-site");
+        var page = await _portal.GetDocumentAsync("/plan-du-site");
 
         var links = page.QuerySelectorAll("#site-map a").Select(a => a.GetAttribute("href")).ToList();
 

@@ -4,8 +4,10 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>Every page type is a French DSFR page with one h1, a title, a description and (but the home page) a breadcrumb.</summary>
-public sealed class PageBasicsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class PageBasicsTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     public static TheoryData<string> Pages =>
     [
         "/", "/je-souhaite/accompagner-les-jeunes", "/mesures", "/mesures?axe=autonomie-des-jeunes",
@@ -20,7 +22,7 @@ public sealed class PageBasicsTests(PortalFactory portal) : IClassFixture<Portal
     [MemberData(nameof(Pages))]
     public async Task The_page_is_a_french_page_with_one_h1_a_title_and_a_breadcrumb(string url)
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var page = await PortalFactory.ParseAsync(response);
 
@@ -47,7 +49,7 @@ public sealed class PageBasicsTests(PortalFactory portal) : IClassFixture<Portal
     [InlineData("/communiques/inconnu")]
     public async Task An_unknown_slug_gives_the_dsfr_404(string url)
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var page = await PortalFactory.ParseAsync(response);
 

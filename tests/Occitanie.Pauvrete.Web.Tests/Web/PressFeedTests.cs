@@ -10,12 +10,14 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>The Atom feed of the releases, read as a feed reader reads it.</summary>
-public sealed class PressFeedTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class PressFeedTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     [Fact]
     public async Task The_feed_is_utf8_atom()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/communiques/flux.xml", UriKind.Relative));
 
@@ -31,7 +33,7 @@ public sealed class PressFeedTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task The_feed_has_its_title_absolute_id_and_self_link_and_is_dated_by_the_latest_release()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
         var self = new Uri(client.BaseAddress!, "/communiques/flux.xml");
 
         var feed = await LoadFeedAsync(client);
@@ -47,11 +49,11 @@ public sealed class PressFeedTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task The_feed_has_one_entry_per_published_release_newest_first_with_permalink_title_and_content()
     {
-        var releases = await portal.ReadAsync(db => db.PressReleases.AsNoTracking().Published()
+        var releases = await _portal.ReadAsync(db => db.PressReleases.AsNoTracking().Published()
             .OrderByDescending(r => r.Date).ThenBy(r => r.Title)
             .Select(r => new { r.Slug, r.Title, r.Date, r.Emitter, r.Lead, r.Body }).ToListAsync());
-        var markdown = portal.Services.GetRequiredService<MarkdownRenderer>();
-        using var client = portal.CreateClient();
+        var markdown = _portal.Services.GetRequiredService<MarkdownRenderer>();
+        using var client = _portal.CreateClient();
 
         var feed = await LoadFeedAsync(client);
 

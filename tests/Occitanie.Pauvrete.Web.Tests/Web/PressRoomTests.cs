@@ -11,18 +11,20 @@ namespace Occitanie.Pauvrete.Web.Tests.Web;
 /// The press room as a journalist uses it: the releases newest first and by year, one release with
 /// its permalink, press contacts and related pages, every press contact on one page.
 /// </summary>
-public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class PressRoomTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     private const string Release2024 = "2024-05-24-bilan-2023-transition-pacte-des-solidarites";
     private const string Release2021 = "2021-07-07-strategie-pauvrete-deploiement-territoires";
 
     [Fact]
     public async Task The_press_room_lists_the_releases_newest_first_with_french_dates()
     {
-        var releases = await portal.ReadAsync(db => db.PressReleases.Published().OrderByDescending(r => r.Date)
+        var releases = await _portal.ReadAsync(db => db.PressReleases.Published().OrderByDescending(r => r.Date)
             .Select(r => new { r.Slug, r.Emitter, r.Lead }).ToListAsync());
 
-        var page = await portal.GetDocumentAsync("/communiques");
+        var page = await _portal.GetDocumentAsync("/communiques");
 
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Equal($"{releases.Count} communiqués", VisibleText.Of(page.QuerySelector("#nombre-de-communiques")!));
@@ -44,10 +46,10 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task The_year_2021_shows_only_the_release_of_7_July_2021_and_the_year_tags_count_the_releases()
     {
-        var years = await portal.ReadAsync(async db => (await db.PressReleases.Published().Select(r => r.Date).ToListAsync())
+        var years = await _portal.ReadAsync(async db => (await db.PressReleases.Published().Select(r => r.Date).ToListAsync())
             .GroupBy(d => d.Year).OrderByDescending(g => g.Key).Select(g => (Year: g.Key, Count: g.Count())).ToList());
 
-        var page = await portal.GetDocumentAsync("/communiques?annee=2021");
+        var page = await _portal.GetDocumentAsync("/communiques?annee=2021");
 
         var card = Assert.Single(page.QuerySelectorAll("#releases .fr-card"));
         Assert.Equal($"/communiques/{Release2021}", card.QuerySelector(".fr-card__title a")!.GetAttribute("href"));
@@ -72,9 +74,9 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
     [InlineData("/communiques?annee=-4", -4)]
     public async Task Bad_parameters_give_a_normal_page(string url, int? year)
     {
-        var dates = await portal.ReadAsync(db => db.PressReleases.Published().Select(r => r.Date).ToListAsync());
+        var dates = await _portal.ReadAsync(db => db.PressReleases.Published().Select(r => r.Date).ToListAsync());
         var expected = dates.Count(d => year is null || d.Year == year);
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
@@ -92,10 +94,10 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task A_release_shows_its_permalink_built_from_the_request()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
         var permalink = new Uri(client.BaseAddress!, $"/communiques/{Release2024}").AbsoluteUri;
 
-        var page = await portal.GetDocumentAsync($"/communiques/{Release2024}");
+        var page = await _portal.GetDocumentAsync($"/communiques/{Release2024}");
 
         var block = page.QuerySelector("#lien-permanent")!;
         Assert.StartsWith("http", permalink, StringComparison.Ordinal);
@@ -106,9 +108,9 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task A_release_shows_its_press_contacts_with_telephone_links()
     {
-        var contacts = await portal.ReadAsync(db => db.PressReleases.AsNoTracking().Where(r => r.Slug == Release2024).Select(r => r.PressContacts).SingleAsync());
+        var contacts = await _portal.ReadAsync(db => db.PressReleases.AsNoTracking().Where(r => r.Slug == Release2024).Select(r => r.PressContacts).SingleAsync());
 
-        var page = await portal.GetDocumentAsync($"/communiques/{Release2024}");
+        var page = await _portal.GetDocumentAsync($"/communiques/{Release2024}");
 
         Assert.StartsWith("Stratégie de prévention et de lutte contre la pauvreté en Occitanie", Assert.Single(page.QuerySelectorAll("h1")).TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("Toulouse, le 24 mai 2024", VisibleText.Of(page.QuerySelector("article")!), StringComparison.Ordinal);
@@ -129,7 +131,7 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task A_release_shows_its_text_and_breadcrumb_and_its_lead_once()
     {
-        var page = await portal.GetDocumentAsync($"/communiques/{Release2024}");
+        var page = await _portal.GetDocumentAsync($"/communiques/{Release2024}");
 
         var text = page.QuerySelector("article")!.TextContent;
         Assert.Contains("Des moyens financiers très significatifs", text, StringComparison.Ordinal);
@@ -144,7 +146,7 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
     public async Task A_release_links_the_conferences_of_its_date_and_the_pages_citing_it_at_most_six(string slug)
     {
         // The relation is computed here in memory from the whole tables, independently of the page's query.
-        var (conferences, measures) = await portal.ReadAsync(async db =>
+        var (conferences, measures) = await _portal.ReadAsync(async db =>
         {
             var release = await db.PressReleases.AsNoTracking().SingleAsync(r => r.Slug == slug);
             var documents = release.Sources.Select(s => s.Document).ToHashSet();
@@ -160,7 +162,7 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
             return (conferences, measures);
         });
 
-        var page = await portal.GetDocumentAsync($"/communiques/{slug}");
+        var page = await _portal.GetDocumentAsync($"/communiques/{slug}");
 
         var section = page.QuerySelector("#voir-aussi")!;
         Assert.Equal("Voir aussi", section.QuerySelector("h2")!.TextContent.Trim());
@@ -177,7 +179,7 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task The_release_of_7_July_2021_links_the_conference_held_that_day()
     {
-        var page = await portal.GetDocumentAsync($"/communiques/{Release2021}");
+        var page = await _portal.GetDocumentAsync($"/communiques/{Release2021}");
 
         var item = page.QuerySelectorAll("#voir-aussi li").Single(li => li.QuerySelector("a")!.GetAttribute("href") == "/conferences/conference-regionale-des-elus-2021");
         Assert.Contains("tenue le jour du communiqué", item.TextContent, StringComparison.Ordinal);
@@ -186,7 +188,7 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task An_unknown_release_is_not_found()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/communiques/2030-01-01-inconnu", UriKind.Relative));
 
@@ -196,10 +198,10 @@ public sealed class PressRoomTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task The_press_contacts_page_lists_every_press_contact_newest_release_first()
     {
-        var releases = await portal.ReadAsync(db => db.PressReleases.AsNoTracking().Published()
+        var releases = await _portal.ReadAsync(db => db.PressReleases.AsNoTracking().Published()
             .OrderByDescending(r => r.Date).Select(r => new { r.Slug, r.PressContacts }).ToListAsync());
 
-        var page = await portal.GetDocumentAsync("/communiques/contacts-presse");
+        var page = await _portal.GetDocumentAsync("/communiques/contacts-presse");
 
         Assert.Equal("Contacts presse", Assert.Single(page.QuerySelectorAll("h1")).TextContent.Trim());
         Assert.Equal("/communiques", page.QuerySelectorAll(".fr-breadcrumb__link")[1].GetAttribute("href"));

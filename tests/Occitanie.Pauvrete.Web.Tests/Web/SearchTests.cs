@@ -9,15 +9,17 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>/recherche finds every kind of content however the words are typed, and never breaks on what is typed.</summary>
-public sealed class SearchTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class SearchTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     [Theory]
     [InlineData("creche")]
     [InlineData("CRÈCHES")]
     public async Task Crèche_is_found_without_accents_in_any_case_and_in_the_plural(string query)
     {
         List<string> crecheMeasures;
-        using (var scope = portal.Services.CreateScope())
+        using (var scope = _portal.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             crecheMeasures = (await db.Measures.Published().Select(m => new { m.Slug, m.Title, m.Body }).ToListAsync())
@@ -79,7 +81,7 @@ public sealed class SearchTests(PortalFactory portal) : IClassFixture<PortalFact
     public async Task Another_wording_of_an_intention_finds_it()
     {
         string url;
-        using (var scope = portal.Services.CreateScope())
+        using (var scope = _portal.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var intentions = await db.Intentions.Published().ToListAsync();
@@ -135,7 +137,7 @@ public sealed class SearchTests(PortalFactory portal) : IClassFixture<PortalFact
     [InlineData("<script>alert(1)</script>")]
     public async Task Any_input_gives_a_page_and_is_shown_as_text(string query)
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri($"/recherche?q={Uri.EscapeDataString(query)}", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
@@ -162,7 +164,7 @@ public sealed class SearchTests(PortalFactory portal) : IClassFixture<PortalFact
     [Fact]
     public async Task Without_a_query_the_page_offers_the_form_examples_and_the_intentions()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/recherche", UriKind.Relative));
         var page = await PortalFactory.ParseAsync(response);
@@ -195,7 +197,7 @@ public sealed class SearchTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Contains("/mesures/cantines-a-tarification-sociale", ResultLinks(page));
     }
 
-    private Task<IHtmlDocument> SearchAsync(string query) => portal.GetDocumentAsync($"/recherche?q={Uri.EscapeDataString(query)}");
+    private Task<IHtmlDocument> SearchAsync(string query) => _portal.GetDocumentAsync($"/recherche?q={Uri.EscapeDataString(query)}");
 
     private static List<string> ResultLinks(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("main section h3 a").Select(a => a.GetAttribute("href")!)];
@@ -204,7 +206,7 @@ public sealed class SearchTests(PortalFactory portal) : IClassFixture<PortalFact
 
     private async Task<string> WorkshopUrlAsync(System.Linq.Expressions.Expression<Func<Workshop, bool>> which)
     {
-        using var scope = portal.Services.CreateScope();
+        using var scope = _portal.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         return $"/ateliers/{await db.Workshops.Where(which).Select(w => w.Slug).SingleAsync()}";
     }

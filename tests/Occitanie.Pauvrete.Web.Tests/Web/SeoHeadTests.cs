@@ -10,8 +10,10 @@ namespace Occitanie.Pauvrete.Web.Tests.Web;
 /// What search engines and social networks read in every page's head: a title and a description of
 /// its own, one canonical address, Open Graph and Twitter card tags, and the press releases' feed.
 /// </summary>
-public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class SeoHeadTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     private const string SiteSuffix = " — Lutte contre la pauvreté en Occitanie";
 
     /// <summary>One page of every type, two of every item type (so that items differ from each other too).</summary>
@@ -40,7 +42,7 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
     [MemberData(nameof(Pages))]
     public async Task The_page_tells_its_canonical_address_open_graph_twitter_card_and_feed(string url)
     {
-        var page = await portal.GetDocumentAsync(url);
+        var page = await _portal.GetDocumentAsync(url);
 
         var canonical = Canonical(page);
         Assert.NotNull(canonical);
@@ -80,7 +82,7 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
             {
                 continue;
             }
-            var page = await portal.GetDocumentAsync(url);
+            var page = await _portal.GetDocumentAsync(url);
             pages.Add((url, page.Title![..^SiteSuffix.Length], MetaName(page, "description")!));
         }
 
@@ -93,15 +95,15 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
     public async Task Every_session_release_and_conference_is_described_by_more_than_its_title()
     {
         var urls = new List<string>();
-        urls.AddRange(await portal.ReadAsync(db => db.Workshops.Published().Select(w => "/ateliers/" + w.Slug).ToListAsync()));
-        urls.AddRange(await portal.ReadAsync(db => db.PressReleases.Published().Select(r => "/communiques/" + r.Slug).ToListAsync()));
-        urls.AddRange(await portal.ReadAsync(db => db.Conferences.Published().Select(c => "/conferences/" + c.Slug).ToListAsync()));
+        urls.AddRange(await _portal.ReadAsync(db => db.Workshops.Published().Select(w => "/ateliers/" + w.Slug).ToListAsync()));
+        urls.AddRange(await _portal.ReadAsync(db => db.PressReleases.Published().Select(r => "/communiques/" + r.Slug).ToListAsync()));
+        urls.AddRange(await _portal.ReadAsync(db => db.Conferences.Published().Select(c => "/conferences/" + c.Slug).ToListAsync()));
         Assert.Equal(23, urls.Count(u => u.StartsWith("/ateliers/", StringComparison.Ordinal)));
 
         var descriptions = new List<string>();
         foreach (var url in urls)
         {
-            var page = await portal.GetDocumentAsync(url);
+            var page = await _portal.GetDocumentAsync(url);
             var description = MetaName(page, "description")!;
             var heading = PortalReading.Spaces(page.QuerySelector("h1")!.TextContent);
             Assert.False(description.Contains(heading, StringComparison.Ordinal), $"{url}: the description only repeats the title");
@@ -113,7 +115,7 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task A_session_is_described_by_its_place_and_the_start_of_its_text()
     {
-        var page = await portal.GetDocumentAsync("/ateliers/atelier-01-cantines-tarification-sociale-capendu");
+        var page = await _portal.GetDocumentAsync("/ateliers/atelier-01-cantines-tarification-sociale-capendu");
 
         var description = MetaName(page, "description")!;
         Assert.StartsWith("Atelier n°1, Capendu, Aude — ", description, StringComparison.Ordinal);
@@ -124,10 +126,10 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
     public async Task A_release_is_an_article_published_on_its_date_and_described_by_its_lead()
     {
         const string Slug = "2024-05-24-bilan-2023-transition-pacte-des-solidarites";
-        var release = await portal.ReadAsync(db => db.PressReleases.SingleAsync(r => r.Slug == Slug));
+        var release = await _portal.ReadAsync(db => db.PressReleases.SingleAsync(r => r.Slug == Slug));
 
-        var page = await portal.GetDocumentAsync("/communiques/" + Slug);
-        var home = await portal.GetDocumentAsync("/");
+        var page = await _portal.GetDocumentAsync("/communiques/" + Slug);
+        var home = await _portal.GetDocumentAsync("/");
 
         Assert.Equal("article", Meta(page, "og:type"));
         Assert.Equal(release.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Meta(page, "article:published_time"));
@@ -146,7 +148,7 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
     [InlineData("/?gclid=123", "http://localhost/")]
     public async Task The_canonical_address_keeps_the_filters_of_a_list_and_drops_tracking(string url, string expected)
     {
-        var page = await portal.GetDocumentAsync(url);
+        var page = await _portal.GetDocumentAsync(url);
 
         Assert.Equal(expected, Canonical(page));
         Assert.Equal(expected, Meta(page, "og:url"));
@@ -155,7 +157,7 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task Absolute_addresses_follow_the_host_and_scheme_of_the_request()
     {
-        using var client = portal.CreateClient(new() { BaseAddress = new Uri("https://pauvrete.example.gouv.fr") });
+        using var client = _portal.CreateClient(new() { BaseAddress = new Uri("https://pauvrete.example.gouv.fr") });
         using var response = await client.GetAsync(new Uri("/axes", UriKind.Relative));
         var page = await PortalFactory.ParseAsync(response);
 
@@ -166,8 +168,8 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task The_sharing_image_is_served_by_the_portal()
     {
-        var page = await portal.GetDocumentAsync("/");
-        using var client = portal.CreateClient();
+        var page = await _portal.GetDocumentAsync("/");
+        using var client = _portal.CreateClient();
 
         using var image = await client.GetAsync(new Uri(Meta(page, "og:image")!, UriKind.Absolute));
 
@@ -178,7 +180,7 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task An_error_page_is_not_indexed_and_claims_no_canonical_address()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
         using var response = await client.GetAsync(new Uri("/mesures/inconnue", UriKind.Relative));
         var page = await PortalFactory.ParseAsync(response);
 
@@ -192,7 +194,7 @@ public sealed class SeoHeadTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task Public_pages_are_indexable()
     {
-        var page = await portal.GetDocumentAsync("/mesures/points-conseil-budget");
+        var page = await _portal.GetDocumentAsync("/mesures/points-conseil-budget");
 
         Assert.Null(MetaName(page, "robots"));
     }

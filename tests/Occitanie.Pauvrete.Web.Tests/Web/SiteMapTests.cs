@@ -5,19 +5,21 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>/plan-du-site is generated from the database: every public page, as nested lists.</summary>
-public sealed class SiteMapTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class SiteMapTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     private async Task<List<string>> SiteMapLinksAsync()
     {
-        var page = await portal.GetDocumentAsync("/plan-du-site");
+        var page = await _portal.GetDocumentAsync("/plan-du-site");
         return page.QuerySelectorAll("#site-map a").Select(a => a.GetAttribute("href")!).ToList();
     }
 
     [Fact]
     public async Task The_site_map_links_to_every_measure_and_every_session()
     {
-        var measures = await portal.ReadAsync(db => db.Measures.Published().Select(m => "/mesures/" + m.Slug).ToListAsync());
-        var sessions = await portal.ReadAsync(db => db.Workshops.Published().Select(w => "/ateliers/" + w.Slug).ToListAsync());
+        var measures = await _portal.ReadAsync(db => db.Measures.Published().Select(m => "/mesures/" + m.Slug).ToListAsync());
+        var sessions = await _portal.ReadAsync(db => db.Workshops.Published().Select(w => "/ateliers/" + w.Slug).ToListAsync());
 
         var links = await SiteMapLinksAsync();
 
@@ -31,10 +33,10 @@ public sealed class SiteMapTests(PortalFactory portal) : IClassFixture<PortalFac
     {
         var expected = new List<string> { "/", "/axes", "/mesures", "/ateliers", "/conferences", "/communiques", "/gouvernance", "/groupes-de-travail", "/recherche",
             "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/gestion-des-cookies", "/contact", "/plan-du-site" };
-        expected.AddRange(await portal.ReadAsync(db => db.Intentions.Published().Select(i => "/je-souhaite/" + i.Slug).ToListAsync()));
-        expected.AddRange(await portal.ReadAsync(db => db.Axes.Published().Select(a => "/axes/" + a.Slug).ToListAsync()));
-        expected.AddRange(await portal.ReadAsync(db => db.Conferences.Published().Select(c => "/conferences/" + c.Slug).ToListAsync()));
-        expected.AddRange(await portal.ReadAsync(db => db.PressReleases.Published().Select(r => "/communiques/" + r.Slug).ToListAsync()));
+        expected.AddRange(await _portal.ReadAsync(db => db.Intentions.Published().Select(i => "/je-souhaite/" + i.Slug).ToListAsync()));
+        expected.AddRange(await _portal.ReadAsync(db => db.Axes.Published().Select(a => "/axes/" + a.Slug).ToListAsync()));
+        expected.AddRange(await _portal.ReadAsync(db => db.Conferences.Published().Select(c => "/conferences/" + c.Slug).ToListAsync()));
+        expected.AddRange(await _portal.ReadAsync(db => db.PressReleases.Published().Select(r => "/communiques/" + r.Slug).ToListAsync()));
 
         var links = await SiteMapLinksAsync();
 
@@ -47,7 +49,7 @@ public sealed class SiteMapTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task The_items_of_a_section_are_nested_under_it()
     {
-        var page = await portal.GetDocumentAsync("/plan-du-site");
+        var page = await _portal.GetDocumentAsync("/plan-du-site");
 
         var measuresItem = page.QuerySelectorAll("#site-map > ul > li")
             .Single(li => li.QuerySelector(":scope > a")?.GetAttribute("href") == "/mesures");

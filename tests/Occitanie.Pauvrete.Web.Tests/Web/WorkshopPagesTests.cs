@@ -11,8 +11,10 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Web;
 
 /// <summary>/ateliers and /ateliers/{slug}: the guide's sessions by intention and by département, and one session's page.</summary>
-public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class WorkshopPagesTests(SharedPortal shared) : IClassFixture<SharedPortal>
 {
+    private readonly PortalFactory _portal = shared.Portal;
+
     private sealed record Session(string Slug, WorkshopKind Kind, string? Number, int Order, string Title, string IntentionSlug, string? DepartementCode, string? EditorNote);
 
     [Fact]
@@ -20,14 +22,14 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
     {
         var sessions = await SessionsAsync();
         List<(string Slug, string Title)> intentions;
-        using (var scope = portal.Services.CreateScope())
+        using (var scope = _portal.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             intentions = (await db.Intentions.OrderBy(i => i.Order).Select(i => new { i.Slug, i.Title }).ToListAsync())
                 .Select(i => (i.Slug, i.Title)).ToList();
         }
 
-        var page = await portal.GetDocumentAsync("/ateliers");
+        var page = await _portal.GetDocumentAsync("/ateliers");
 
         var groups = page.QuerySelectorAll("#par-intention section.intention");
         Assert.Equal(7, groups.Length);
@@ -53,7 +55,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
         var sessions = await SessionsAsync();
         var atelier1 = sessions.Single(s => s.Kind == WorkshopKind.Atelier && s.Number == "1");
 
-        var page = await portal.GetDocumentAsync("/ateliers");
+        var page = await _portal.GetDocumentAsync("/ateliers");
 
         var headings = page.QuerySelectorAll("#liste-departements h3").Select(h => Normalise(h.TextContent)).ToList();
         Assert.Equal(14, headings.Count);
@@ -73,7 +75,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
     {
         var sessions = await SessionsAsync();
 
-        var page = await portal.GetDocumentAsync("/ateliers?departement=11");
+        var page = await _portal.GetDocumentAsync("/ateliers?departement=11");
 
         var headings = page.QuerySelectorAll("#liste-departements h3").Select(h => Normalise(h.TextContent));
         Assert.Equal(["Aude (11)"], headings);
@@ -87,7 +89,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task An_unknown_departement_code_shows_every_departement()
     {
-        var page = await portal.GetDocumentAsync("/ateliers?departement=75");
+        var page = await _portal.GetDocumentAsync("/ateliers?departement=75");
 
         Assert.Equal(14, page.QuerySelectorAll("#liste-departements h3").Length);
         Assert.Empty(page.QuerySelectorAll("select#departement option[selected]"));
@@ -98,7 +100,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
     {
         var sessions = await SessionsAsync();
 
-        var page = await portal.GetDocumentAsync("/ateliers");
+        var page = await _portal.GetDocumentAsync("/ateliers");
 
         var map = page.QuerySelector("#par-departement svg")!;
         Assert.Equal("img", map.GetAttribute("role"));
@@ -121,7 +123,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
     {
         var atelier1 = (await SessionsAsync()).Single(s => s.Kind == WorkshopKind.Atelier && s.Number == "1");
 
-        var page = await portal.GetDocumentAsync($"/ateliers/{atelier1.Slug}");
+        var page = await _portal.GetDocumentAsync($"/ateliers/{atelier1.Slug}");
 
         Assert.Equal($"Atelier n°1 — {atelier1.Title}", Normalise(page.QuerySelector("h1")!.TextContent));
         var infos = Normalise(page.QuerySelector("#infos-atelier")!.TextContent);
@@ -145,7 +147,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
     {
         var tableRonde1 = (await SessionsAsync()).Single(s => s.Kind == WorkshopKind.TableRonde && s.Number == "I");
 
-        var page = await portal.GetDocumentAsync($"/ateliers/{tableRonde1.Slug}");
+        var page = await _portal.GetDocumentAsync($"/ateliers/{tableRonde1.Slug}");
 
         Assert.StartsWith("Table-ronde I — ", Normalise(page.QuerySelector("h1")!.TextContent), StringComparison.Ordinal);
         Assert.Equal(["Animateurs", "Participants"], page.QuerySelectorAll("section.speakers h2").Select(h => h.TextContent.Trim()));
@@ -158,7 +160,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
         var atelier17 = (await SessionsAsync()).Single(s => s.Kind == WorkshopKind.Atelier && s.Number == "17");
         Assert.NotNull(atelier17.EditorNote);
 
-        var page = await portal.GetDocumentAsync($"/ateliers/{atelier17.Slug}");
+        var page = await _portal.GetDocumentAsync($"/ateliers/{atelier17.Slug}");
 
         var note = page.QuerySelector(".fr-callout")!;
         Assert.Equal("Note de la rédaction", Normalise(note.QuerySelector(".fr-callout__title")!.TextContent));
@@ -170,7 +172,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
     {
         var partner = (await SessionsAsync()).Single(s => s.Kind == WorkshopKind.AtelierPartenaire);
 
-        var page = await portal.GetDocumentAsync($"/ateliers/{partner.Slug}");
+        var page = await _portal.GetDocumentAsync($"/ateliers/{partner.Slug}");
 
         Assert.Equal($"Atelier partenaire — {partner.Title}", Normalise(page.QuerySelector("h1")!.TextContent));
     }
@@ -178,7 +180,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task An_unknown_session_is_not_found()
     {
-        using var client = portal.CreateClient();
+        using var client = _portal.CreateClient();
 
         using var response = await client.GetAsync(new Uri("/ateliers/atelier-99-n-existe-pas", UriKind.Relative));
 
@@ -191,8 +193,8 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
     {
         var atelier1 = (await SessionsAsync()).Single(s => s.Kind == WorkshopKind.Atelier && s.Number == "1");
 
-        var list = await portal.GetDocumentAsync("/ateliers");
-        var one = await portal.GetDocumentAsync($"/ateliers/{atelier1.Slug}");
+        var list = await _portal.GetDocumentAsync("/ateliers");
+        var one = await _portal.GetDocumentAsync($"/ateliers/{atelier1.Slug}");
 
         foreach (var page in new[] { list, one })
         {
@@ -225,7 +227,7 @@ public sealed class WorkshopPagesTests(PortalFactory portal) : IClassFixture<Por
 
     private async Task<List<Session>> SessionsAsync()
     {
-        using var scope = portal.Services.CreateScope();
+        using var scope = _portal.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         return await db.Workshops.AsNoTracking()
             .Select(w => new Session(w.Slug, w.Kind, w.Number, w.Order, w.Title, w.Intention!.Slug, w.Departement == null ? null : w.Departement.Code, w.EditorNote))
