@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
@@ -14,15 +13,10 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// </summary>
 public sealed class SaveUnchangedTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    /// <summary>One sign-in for the whole class: the login form takes 10 tries a minute per client address.</summary>
-    private static readonly ConditionalWeakTable<PortalFactory, Task<StaffBrowser>> _signedIn = [];
-
     /// <summary>Stamped by every save: they change, and say nothing about the content.</summary>
     private static readonly string[] _stamps = ["Version", "UpdatedAt", "UpdatedBy"];
 
     public static TheoryData<string> Kinds() => [.. ContentKinds.All.Select(k => k.Slug)];
-
-    private Task<StaffBrowser> BrowserAsync() => _signedIn.GetValue(portal, p => StaffBrowser.SignInAsync(p));
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -32,7 +26,7 @@ public sealed class SaveUnchangedTests(PortalFactory portal) : IClassFixture<Por
         var id = await FullestItemAsync(kind);
         var before = await StoredAsync(kind, id);
         var revisions = await RevisionCountAsync(id);
-        var browser = await BrowserAsync();
+        using var browser = await StaffBrowser.SignInAsync(portal);
 
         var form = (await browser.GetAsync(kind.EditPath(id))).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
         var saved = await browser.SubmitAsync(form, "enregistrer");
@@ -50,7 +44,7 @@ public sealed class SaveUnchangedTests(PortalFactory portal) : IClassFixture<Por
     public async Task A_new_row_with_only_its_required_column_stores_its_empty_optional_columns_as_null()
     {
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).Skip(7).FirstAsync());
-        var browser = await BrowserAsync();
+        using var browser = await StaffBrowser.SignInAsync(portal);
 
         var form = (await browser.GetAsync($"/admin/mesures/{measure.Id}")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
         var name = $"Contacts[{measure.Contacts.Count}].Name";
