@@ -29,7 +29,7 @@ public sealed class ContentQuery(PortalDbContext db)
             .Select(i => new ContentListRow(i.Id, kind.TitleOf(i), i.Key, i.Status, i.UpdatedAt, i.UpdatedBy))
             .ToList();
         var filterOptions = filterField is null ? [] : await ReferenceOptionsAsync(filterField, cancellationToken);
-        return new ContentListPage(kind, rows, items.Count, query, status, filterField, filterOptions, filter);
+        return new ContentListPage(Kind: kind, Rows: rows, Total: items.Count, Query: query, Status: status, FilterField: filterField, FilterOptions: filterOptions, Filter: filter);
     }
 
     public static PublicationStatus? StatusOf(string? status) => status switch
