@@ -25,6 +25,7 @@ internal static class EditableEntityConfiguration
         builder.Property(e => e.Title).HasMaxLength(500);
         builder.Property(e => e.Summary).HasMaxLength(2000);
         builder.Property(e => e.EditorNote).HasMaxLength(4000);
+        builder.Property(e => e.VerifiedBy).HasMaxLength(256);
         builder.OwnsMany(e => e.Sources, o => o.ToJson());
     }
 }
@@ -51,6 +52,10 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         builder.HasOne(m => m.Axis).WithMany(a => a.Measures).HasForeignKey(m => m.AxisId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(m => m.Intentions).WithMany(i => i.Measures).UsingEntity("MeasureIntentions");
         builder.Property(m => m.Funding).HasMaxLength(500);
+        builder.Property(m => m.FundingUnit).HasMaxLength(200);
+        builder.Property(m => m.FundingPeriod).HasMaxLength(200);
+        builder.Property(m => m.Territory).HasMaxLength(500);
+        builder.Property(m => m.HelpKind).HasConversion<string>().HasMaxLength(40);
         builder.OwnsMany(m => m.Contacts, o => o.ToJson());
         builder.OwnsMany(m => m.Links, o => o.ToJson());
     }
@@ -120,6 +125,27 @@ internal sealed class DepartementConfiguration : IEntityTypeConfiguration<Depart
         builder.Property(d => d.Code).HasMaxLength(3);
         builder.Property(d => d.Name).HasMaxLength(100);
         builder.Property(d => d.Slug).HasMaxLength(100);
+    }
+}
+
+internal sealed class LocalContactConfiguration : IEntityTypeConfiguration<LocalContact>
+{
+    public void Configure(EntityTypeBuilder<LocalContact> builder)
+    {
+        builder.ConfigureEditable();
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.HasIndex(c => new { c.Service, c.DepartementId }).IsUnique();
+        builder.Property(c => c.Slug).HasMaxLength(80);
+        builder.Property(c => c.Service).HasMaxLength(60);
+        builder.Property(c => c.Name).HasMaxLength(300);
+        builder.Property(c => c.Role).HasMaxLength(300);
+        builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Property(c => c.Email).HasMaxLength(256);
+        builder.Property(c => c.Url).HasMaxLength(500);
+        builder.Property(c => c.Address).HasMaxLength(500);
+        builder.Property(c => c.Note).HasMaxLength(1000);
+        builder.HasOne(c => c.Departement).WithMany().HasForeignKey(c => c.DepartementId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsMany(c => c.Sources, o => o.ToJson());
     }
 }
 

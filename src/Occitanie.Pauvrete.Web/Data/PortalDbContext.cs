@@ -35,6 +35,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Metropole> Metropoles => Set<Metropole>();
 
+    public DbSet<LocalContact> LocalContacts => Set<LocalContact>();
+
     public DbSet<FundingLine> FundingLines => Set<FundingLine>();
 
     public DbSet<KeyFigure> KeyFigures => Set<KeyFigure>();

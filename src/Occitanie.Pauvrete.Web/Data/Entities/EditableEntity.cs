@@ -72,6 +72,12 @@ public abstract class ContentItem : EditableEntity
 
     public List<SourceReference> Sources { get; set; } = [];
 
+    /// <summary>When staff last checked the item against its sources (« Marquer comme vérifié »); null until then.</summary>
+    public DateOnly? VerifiedOn { get; set; }
+
+    /// <summary>Who checked it (<see cref="VerifiedOn"/>).</summary>
+    public string? VerifiedBy { get; set; }
+
     public override string Key => Slug;
 }
 

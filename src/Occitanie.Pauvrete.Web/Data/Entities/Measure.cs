@@ -12,8 +12,32 @@ public class Measure : ContentItem
     /// <summary>Who it is for: « jeunes », « familles », « enfants »…</summary>
     public List<string> Publics { get; set; } = [];
 
-    /// <summary>Who carries or pays it: « CAF », « ASP », « commune »…</summary>
+    /// <summary>Who carries or pays it: « CAF », « ASP », « Commune »… (labels of content/reference/vocabulaires.yml).</summary>
     public List<string> Porteurs { get; set; } = [];
+
+    /// <summary>
+    /// Who may apply for it: « Commune », « CCAS ou CIAS », « EPCI »… — the applicants, as distinct
+    /// from the publics it helps (<see cref="Publics"/>) and from who carries or funds it (<see cref="Porteurs"/>).
+    /// </summary>
+    public List<string> Applicants { get; set; } = [];
+
+    /// <summary>What kind of help it is, when the sources say so; null otherwise.</summary>
+    public HelpKind? HelpKind { get; set; }
+
+    /// <summary>What <see cref="FundingAmount"/> is counted in: « par repas servi », « par structure et par an ».</summary>
+    public string? FundingUnit { get; set; }
+
+    /// <summary>How long the funding lasts, as the source says: « pendant 3 ans ».</summary>
+    public string? FundingPeriod { get; set; }
+
+    /// <summary>The last day to apply, when the source gives one.</summary>
+    public DateOnly? ApplicationDeadline { get; set; }
+
+    /// <summary>The source says one may apply at any time (no call to wait for).</summary>
+    public bool IsPermanent { get; set; }
+
+    /// <summary>Where it applies, as the source says: « communes rurales éligibles à la DSR péréquation », « quartiers prioritaires ».</summary>
+    public string? Territory { get; set; }
 
     /// <summary>What the State funds, in one line as the source says it ("3 € par repas servi").</summary>
     public string? Funding { get; set; }
@@ -50,6 +74,57 @@ public class Contact
     public string? Url { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>
+    /// The departmental service this contact stands for (« DDETS », « CAF »… a label of
+    /// content/reference/vocabulaires.yml), when it is « the service of your département »: the page
+    /// then offers that département's contact (<see cref="LocalContact"/>) or the public directory.
+    /// </summary>
+    public string? Service { get; set; }
+}
+
+/// <summary>
+/// The kinds of help the 7 July 2021 release tells apart (« structures à démultiplier », « dispositifs
+/// d'aide vers lesquels les élus locaux pourront utilement orienter certains publics »), and a grant
+/// the State pays the applicant.
+/// </summary>
+public enum HelpKind
+{
+    StructureToReplicate,
+    SchemeToDirectPeopleTo,
+    Grant,
+}
+
+/// <summary>A departmental service's contact in one département (the DDETS of the Aude…), edited by staff.</summary>
+public class LocalContact : EditableEntity
+{
+    /// <summary>« ddets-11 »: the service and the département's code.</summary>
+    public string Slug { get; set; } = "";
+
+    /// <summary>The service, as in <see cref="Contact.Service"/>.</summary>
+    public string Service { get; set; } = "";
+
+    public Guid DepartementId { get; set; }
+
+    public Departement? Departement { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? Role { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? Note { get; set; }
+
+    public List<SourceReference> Sources { get; set; } = [];
+
+    public override string Key => Slug;
 }
 
 /// <summary>A link as the source titles it; <see cref="Url"/> is null when the source gives no address.</summary>

@@ -310,6 +310,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -397,6 +404,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -594,6 +608,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -678,11 +699,108 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.ToTable("KeyFigures");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.LocalContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("DepartementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ImportHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Service", "DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("LocalContacts");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Measure", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Applicants")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("ApplicationDeadline")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("AxisId")
                         .HasColumnType("uniqueidentifier");
@@ -714,12 +832,27 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<string>("FundingDetails")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("FundingPeriod")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FundingUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HelpKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("HowToApply")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("IsPermanent")
+                        .HasColumnType("bit");
 
                     b.PrimitiveCollection<string>("Porteurs")
                         .IsRequired()
@@ -743,6 +876,10 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("Territory")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -755,6 +892,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -881,6 +1025,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -961,6 +1112,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1142,6 +1300,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1239,6 +1404,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1524,6 +1696,43 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Navigation("Sources");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.LocalContact", b =>
+                {
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.Departement", "Departement")
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("LocalContactId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Document")
+                                .IsRequired();
+
+                            b1.Property<string>("Location");
+
+                            b1.HasKey("LocalContactId", "__synthesizedOrdinal");
+
+                            b1.ToTable("LocalContacts");
+
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LocalContactId");
+                        });
+
+                    b.Navigation("Departement");
+
+                    b.Navigation("Sources");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Measure", b =>
                 {
                     b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.Axis", "Axis")
@@ -1575,6 +1784,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                             b1.Property<string>("Phone");
 
                             b1.Property<string>("Role");
+
+                            b1.Property<string>("Service");
 
                             b1.Property<string>("Url");
 
@@ -1684,6 +1895,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                             b1.Property<string>("Phone");
 
                             b1.Property<string>("Role");
+
+                            b1.Property<string>("Service");
 
                             b1.Property<string>("Url");
 

@@ -297,6 +297,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -383,6 +390,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -581,6 +595,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -665,10 +686,107 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.ToTable("KeyFigures");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.LocalContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Service", "DepartementId")
+                        .IsUnique();
+
+                    b.ToTable("LocalContacts");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Measure", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Applicants")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApplicationDeadline")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AxisId")
@@ -701,12 +819,27 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<string>("FundingDetails")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FundingPeriod")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelpKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HowToApply")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPermanent")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Porteurs")
                         .IsRequired()
@@ -730,6 +863,10 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Territory")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -741,6 +878,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -868,6 +1012,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -947,6 +1098,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -1127,6 +1285,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1223,6 +1388,13 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -1508,6 +1680,43 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Navigation("Sources");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.LocalContact", b =>
+                {
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.Departement", "Departement")
+                        .WithMany()
+                        .HasForeignKey("DepartementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.SourceReference", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("LocalContactId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Document")
+                                .IsRequired();
+
+                            b1.Property<string>("Location");
+
+                            b1.HasKey("LocalContactId", "__synthesizedOrdinal");
+
+                            b1.ToTable("LocalContacts");
+
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("LocalContactId");
+                        });
+
+                    b.Navigation("Departement");
+
+                    b.Navigation("Sources");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Measure", b =>
                 {
                     b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.Axis", "Axis")
@@ -1559,6 +1768,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                             b1.Property<string>("Phone");
 
                             b1.Property<string>("Role");
+
+                            b1.Property<string>("Service");
 
                             b1.Property<string>("Url");
 
@@ -1668,6 +1879,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                             b1.Property<string>("Phone");
 
                             b1.Property<string>("Role");
+
+                            b1.Property<string>("Service");
 
                             b1.Property<string>("Url");
 
