@@ -3,7 +3,7 @@ using Occitanie.Pauvrete.Web.Tests.Support;
 namespace Occitanie.Pauvrete.Web.Tests.Admin;
 
 /// <summary>
-/// The dashboard reads eleven kinds of content and the journal hundreds of revisions, in a few
+/// The dashboard reads twelve kinds of content and the journal hundreds of revisions, in a few
 /// queries: one UNION ALL over every kind per list, not one query per kind or per row.
 /// </summary>
 public sealed class AdminQueryCountTests(CountingPortal portal) : IClassFixture<CountingPortal>

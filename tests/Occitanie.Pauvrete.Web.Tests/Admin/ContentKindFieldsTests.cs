@@ -28,7 +28,7 @@ public sealed class ContentKindFieldsTests
     }
 
     [Fact]
-    public void A_field_with_no_property_a_read_only_one_or_one_of_another_type_is_reported()
+    public void A_field_with_no_property_a_read_only_one_one_of_another_type_or_an_optional_choice_of_a_non_nullable_enum_is_reported()
     {
         var broken = new ContentKind("essai", typeof(Measure), "essai", "essais", Feminine: false, nameof(Measure.Title), _ => null,
         [
@@ -37,11 +37,15 @@ public sealed class ContentKindFieldsTests
             EditorField.WholeNumber(nameof(Measure.FundingAmount), "Montant"),
             EditorField.Reference(nameof(Measure.AxisId), "Axe", typeof(Intention), required: true),
             EditorField.Rows(nameof(Measure.Contacts), "Contacts", null, EditorField.Date(nameof(Contact.Phone), "Téléphone")),
+            EditorField.Checkbox(nameof(Measure.Territory), "Territoire"),
+            EditorField.Choice(nameof(Measure.Status), "Statut", typeof(PublicationStatus), required: false),
         ]);
 
         var problems = Problems(broken);
 
-        Assert.Equal(5, problems.Count);
+        Assert.Equal(7, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("Measure.Territory:", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Measure.Status:", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Measure.Titre:", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Measure.Key:", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("Measure.FundingAmount:", StringComparison.Ordinal));
@@ -126,8 +130,14 @@ public sealed class ContentKindFieldsTests
                 return underlying == typeof(decimal) ? Stored(field, owner) : $"a decimal number needs a decimal, not {type.Name}.";
             case FieldKind.Date:
                 return underlying == typeof(DateOnly) ? Stored(field, owner) : $"a date needs a DateOnly, not {type.Name}.";
+            case FieldKind.Checkbox:
+                return type == typeof(bool) ? Stored(field, owner) : $"a checkbox needs a bool, not {type.Name}.";
             case FieldKind.Choice:
-                return field.Target is { IsEnum: true } && underlying == field.Target ? Stored(field, owner) : $"a choice needs the enum {field.Target?.Name}, not {type.Name}.";
+                if (field.Target is not { IsEnum: true } || underlying != field.Target)
+                {
+                    return $"a choice needs the enum {field.Target?.Name}, not {type.Name}.";
+                }
+                return !field.Required && !nullable ? "an optional choice needs a nullable enum (« Non renseigné » is stored as null)." : Stored(field, owner);
             case FieldKind.Reference:
                 if (underlying != typeof(Guid))
                 {

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
@@ -40,7 +41,7 @@ public sealed class DashboardTests(PortalFactory portal) : IClassFixture<PortalF
         var page = await browser.GetAsync("/admin");
 
         var rows = Section(page, "table-contenus").QuerySelectorAll("tbody tr");
-        Assert.Equal(11, rows.Length);
+        Assert.Equal(ContentKinds.All.Count, rows.Length);
         var measures = rows.Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Mesures");
         Assert.Equal("/admin/mesures", measures.QuerySelector("th a")!.GetAttribute("href"));
         var cells = measures.QuerySelectorAll("td a");

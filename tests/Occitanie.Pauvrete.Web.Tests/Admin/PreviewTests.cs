@@ -160,6 +160,14 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
     [Fact]
     public async Task Every_kind_has_a_preview_a_public_page_or_the_place_where_the_item_appears()
     {
+        var contact = await AddAsync(async db => new LocalContact
+        {
+            Slug = "dsden-46",
+            Service = "DSDEN",
+            DepartementId = await db.Departements.Where(d => d.Code == "46").Select(d => d.Id).SingleAsync(),
+            Name = "Services départementaux de l'éducation nationale du Lot",
+        });
+        var departement = await portal.ReadAsync(db => db.Departements.Where(d => d.Code == "46").Select(d => d.Name).SingleAsync());
         var items = await portal.ReadAsync<List<(string Kind, Guid Id)>>(async db =>
         [
             ("mesures", await db.Measures.Select(i => i.Id).FirstAsync()),
@@ -173,6 +181,7 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
             ("chiffres-cles", await db.KeyFigures.Where(k => k.AxisId != null).Select(i => i.Id).FirstAsync()),
             ("chiffres-cles", await db.KeyFigures.Where(k => k.AxisId == null).Select(i => i.Id).FirstAsync()),
             ("departements", await db.Departements.Select(i => i.Id).FirstAsync()),
+            ("contacts-locaux", contact.Id),
             .. (await db.Pages.Select(p => p.Id).ToListAsync()).Select(id => ("pages", id)),
         ]);
         Assert.Equal(ContentKinds.All.Select(k => k.Slug).Order(), items.Select(i => i.Kind).Distinct().Order());
@@ -189,6 +198,14 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
                 Assert.NotNull(page.QuerySelector("form[action='/admin/deconnexion']"));
                 var place = page.QuerySelector("main .fr-alert a")?.GetAttribute("href");
                 Assert.True(place is not null && place.StartsWith('/'), $"{kind}: no link to where the item appears");
+                Assert.Equal($"/admin/{kind}/{id}", page.QuerySelector("main a.fr-btn")?.GetAttribute("href"));
+            }
+            else if (kind == "contacts-locaux")
+            {
+                // Offered on every measure page whose contact is its service: no one address to link to.
+                var place = page.QuerySelector("main .fr-alert")!.TextContent;
+                Assert.Contains("« DSDEN »", place, StringComparison.Ordinal);
+                Assert.Contains($"« {departement} »", place, StringComparison.Ordinal);
                 Assert.Equal($"/admin/{kind}/{id}", page.QuerySelector("main a.fr-btn")?.GetAttribute("href"));
             }
             else

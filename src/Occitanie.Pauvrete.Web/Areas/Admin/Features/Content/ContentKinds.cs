@@ -82,6 +82,8 @@ public static class ContentKinds
         EditorField.Email(nameof(Contact.Email), "Adresse électronique"),
         EditorField.WebAddress(nameof(Contact.Url), "Site web"),
         EditorField.Text(nameof(Contact.Note), "Précision"),
+        EditorField.Text(nameof(Contact.Service), "Service départemental",
+            hint: "Seulement si ce contact est « le service de votre département » (DDETS, CAF…) : la page propose alors le contact du département choisi par le lecteur."),
     ];
 
     /// <summary>Only governance and the footer's pages have an address (each its own route); another page is shown nowhere.</summary>
@@ -96,9 +98,17 @@ public static class ContentKinds
             EditorField.References(nameof(Measure.Intentions), "Intentions « Je souhaite… »", typeof(Intention)),
             EditorField.Tags(nameof(Measure.Publics), "Publics", "Pour qui est la mesure."),
             EditorField.Tags(nameof(Measure.Porteurs), "Porteurs", "Qui la porte ou la finance."),
+            EditorField.Tags(nameof(Measure.Applicants), "Qui peut la demander",
+                "Les structures qui font la demande (commune, CCAS, EPCI, association…) : ni le public aidé, ni ceux qui la portent."),
+            EditorField.Choice(nameof(Measure.HelpKind), "Nature de l'aide", typeof(HelpKind), required: false),
             EditorField.Text(nameof(Measure.Funding), "Financement, en une ligne", hint: "Tel que la source le dit, par exemple « 3 € par repas servi »."),
             EditorField.DecimalNumber(nameof(Measure.FundingAmount), "Montant en euros", "Seulement quand la source donne un montant unique."),
+            EditorField.Text(nameof(Measure.FundingUnit), "Ce que compte le montant", hint: "Par exemple « par repas servi » ou « par structure et par an »."),
+            EditorField.Text(nameof(Measure.FundingPeriod), "Durée du financement", hint: "Telle que la source la donne, par exemple « pendant 3 ans »."),
             EditorField.Markdown(nameof(Measure.FundingDetails), "Détail du financement"),
+            EditorField.Text(nameof(Measure.Territory), "Territoire concerné", hint: "Tel que la source le dit, par exemple « quartiers prioritaires de la politique de la ville »."),
+            EditorField.Date(nameof(Measure.ApplicationDeadline), "Date limite pour la demander", hint: "Seulement si la source en donne une."),
+            EditorField.Checkbox(nameof(Measure.IsPermanent), "Demande possible à tout moment", "À cocher quand la source dit qu'il n'y a pas d'appel à projets ni de date à attendre."),
             EditorField.Markdown(nameof(Measure.HowToApply), "Comment en bénéficier"),
             EditorField.Rows(nameof(Measure.Contacts), "Contacts", null, _contactColumns),
             EditorField.Rows(nameof(Measure.Links), "Liens", "Le titre tel que la source l'écrit ; l'adresse seulement si la source la donne.",
@@ -173,6 +183,20 @@ public static class ContentKinds
             EditorField.Text(nameof(Departement.Name), "Nom", required: true),
             EditorField.Text(nameof(Departement.Code), "Code INSEE", required: true),
             EditorField.Slug()]),
+        new(Slug: "contacts-locaux", EntityType: typeof(LocalContact), Singular: "contact départemental", Plural: "contacts départementaux", Feminine: false,
+            TitleProperty: nameof(LocalContact.Name), PublicPathOf: _ => null, Fields: [
+            EditorField.Text(nameof(LocalContact.Service), "Service", required: true,
+                hint: "Le même mot que la colonne « Service départemental » des contacts d'une mesure, par exemple « DDETS » ou « CAF »."),
+            EditorField.Reference(nameof(LocalContact.DepartementId), "Département", typeof(Departement), required: true),
+            EditorField.Text(nameof(LocalContact.Name), "Nom du service ou de la personne", required: true),
+            EditorField.Slug("Le service et le code du département, par exemple « ddets-11 » ; vide : tirée du nom."),
+            EditorField.Text(nameof(LocalContact.Role), "Fonction"),
+            EditorField.Text(nameof(LocalContact.Phone), "Téléphone"),
+            EditorField.Email(nameof(LocalContact.Email), "Adresse électronique"),
+            EditorField.WebAddress(nameof(LocalContact.Url), "Site web"),
+            EditorField.TextArea(nameof(LocalContact.Address), "Adresse postale"),
+            EditorField.TextArea(nameof(LocalContact.Note), "Précision", "Horaires, conditions… tels que la source les donne."),
+            .. _sources]),
     ];
 
     public static ContentKind? BySlug(string slug) => All.FirstOrDefault(k => k.Slug == slug);

@@ -40,11 +40,11 @@ public sealed class ContentQuery(PortalDbContext db)
         _ => null,
     };
 
-    /// <summary>The empty form of a new item; a choice starts on its first value.</summary>
+    /// <summary>The empty form of a new item; a required choice starts on its first value, an optional one on « Non renseigné ».</summary>
     public Task<EditorPage> NewFormAsync(ContentKind kind, CancellationToken cancellationToken)
     {
         var values = EditorValues.Empty();
-        foreach (var choice in kind.Fields.Where(f => f.Kind == FieldKind.Choice))
+        foreach (var choice in kind.Fields.Where(f => f.Kind == FieldKind.Choice && f.Required))
         {
             values.Set(choice.Property, Enum.GetNames(choice.Target!)[0]);
         }
@@ -79,7 +79,7 @@ public sealed class ContentQuery(PortalDbContext db)
                     options[field.Property] = await ReferenceOptionsAsync(field, cancellationToken);
                     break;
                 case FieldKind.Choice:
-                    options[field.Property] = ChoiceLabels.For(field.Target!);
+                    options[field.Property] = ChoiceLabels.For(field);
                     break;
                 case FieldKind.Tags:
                     kindItems ??= await AllAsync(kind.EntityType, cancellationToken);
@@ -88,7 +88,7 @@ public sealed class ContentQuery(PortalDbContext db)
                 case FieldKind.Rows:
                     foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.Choice))
                     {
-                        options[field.Property + "." + column.Property] = ChoiceLabels.For(column.Target!);
+                        options[field.Property + "." + column.Property] = ChoiceLabels.For(column);
                     }
                     break;
             }

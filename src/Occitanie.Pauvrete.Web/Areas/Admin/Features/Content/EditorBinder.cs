@@ -86,6 +86,12 @@ public sealed partial class EditorBinder(PortalDbContext db)
         // Several lines are kept as typed (a final line break included, as the content files have
         // it), one line is trimmed.
         text = (field.Kind is FieldKind.Markdown or FieldKind.TextArea) && text.Trim().Length > 0 ? text.ReplaceLineEndings("\n") : text.Trim();
+        if (type == typeof(bool))
+        {
+            // An unticked box sends nothing: no value is « no », never a missing one.
+            value = text == EditorValues.CheckedValue;
+            return null;
+        }
         if (text.Length == 0)
         {
             if (field.Required)

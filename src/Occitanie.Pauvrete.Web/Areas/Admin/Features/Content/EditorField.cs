@@ -28,7 +28,10 @@ public enum FieldKind
 
     Date,
 
-    /// <summary>One value of an enum, as radio buttons.</summary>
+    /// <summary>Yes or no, as one checkbox.</summary>
+    Checkbox,
+
+    /// <summary>One value of an enum, as radio buttons; an optional one adds « Non renseigné » (null).</summary>
     Choice,
 
     /// <summary>Another item, by its id (an atelier's intention), as a select.</summary>
@@ -72,8 +75,8 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
     /// <summary>The property holding an item's address, whatever its kind (<see cref="ContentItem.Slug"/>, <see cref="Departement.Slug"/>…).</summary>
     public const string SlugProperty = nameof(ContentItem.Slug);
 
-    public static EditorField Slug() =>
-        new(SlugProperty, "Adresse (slug)", FieldKind.Slug) { Required = true, Hint = "Lettres minuscules sans accent, chiffres et tirets ; vide : tirée du titre. La changer casse les liens existants." };
+    public static EditorField Slug(string hint = "Lettres minuscules sans accent, chiffres et tirets ; vide : tirée du titre. La changer casse les liens existants.") =>
+        new(SlugProperty, "Adresse (slug)", FieldKind.Slug) { Required = true, Hint = hint };
 
     public static EditorField TextArea(string property, string label, string? hint = null) =>
         new(property, label, FieldKind.TextArea) { Hint = hint };
@@ -87,11 +90,15 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
     public static EditorField DecimalNumber(string property, string label, string? hint = null, bool required = false) =>
         new(property, label, FieldKind.DecimalNumber) { Required = required, Hint = hint };
 
-    public static EditorField Date(string property, string label, bool required = false) =>
-        new(property, label, FieldKind.Date) { Required = required };
+    public static EditorField Date(string property, string label, bool required = false, string? hint = null) =>
+        new(property, label, FieldKind.Date) { Required = required, Hint = hint };
 
-    public static EditorField Choice(string property, string label, Type enumType, string? hint = null) =>
-        new(property, label, FieldKind.Choice) { Required = true, Target = enumType, Hint = hint };
+    public static EditorField Checkbox(string property, string label, string? hint = null) =>
+        new(property, label, FieldKind.Checkbox) { Hint = hint };
+
+    /// <param name="required">False for a nullable enum: the form then offers « Non renseigné », stored as null.</param>
+    public static EditorField Choice(string property, string label, Type enumType, string? hint = null, bool required = true) =>
+        new(property, label, FieldKind.Choice) { Required = required, Target = enumType, Hint = hint };
 
     public static EditorField Reference(string property, string label, Type itemType, bool required = false, string? hint = null) =>
         new(property, label, FieldKind.Reference) { Required = required, Target = itemType, Hint = hint };

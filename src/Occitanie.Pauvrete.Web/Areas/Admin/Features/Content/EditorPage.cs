@@ -74,6 +74,9 @@ public static class ChoiceLabels
         [SpeakerKind.Animateur] = "Animateur",
         [SpeakerKind.Intervenant] = "Intervenant",
         [SpeakerKind.Participant] = "Participant",
+        [HelpKind.StructureToReplicate] = "Structure à démultiplier",
+        [HelpKind.SchemeToDirectPeopleTo] = "Dispositif vers lequel orienter des publics",
+        [HelpKind.Grant] = "Aide financière à la collectivité",
         [PublicationStatus.Draft] = "Brouillon",
         [PublicationStatus.Published] = "Publié",
         [PublicationStatus.Deleted] = "Corbeille",
@@ -81,8 +84,15 @@ public static class ChoiceLabels
 
     public static string Of(Enum value) => _labels.TryGetValue(value, out var label) ? label : value.ToString();
 
+    /// <summary>What an optional choice offers besides the enum's values: nothing known, stored as null. Shown in the admin only.</summary>
+    public const string NotGiven = "Non renseigné";
+
     public static IReadOnlyList<EditorOption> For(Type enumType) =>
         [.. Enum.GetValues(enumType).Cast<Enum>().Select(v => new EditorOption(v.ToString(), Of(v)))];
+
+    /// <summary>The choices of a choice field: the enum's values, after « Non renseigné » when the field is optional.</summary>
+    public static IReadOnlyList<EditorOption> For(EditorField field) =>
+        field.Required ? For(field.Target!) : [new EditorOption("", NotGiven), .. For(field.Target!)];
 }
 
 /// <summary>One field of the form at one name (a column of a row has its own).</summary>

@@ -65,15 +65,19 @@ public sealed class EditorValues
         }
     }
 
-    /// <summary>A value as the field shows it: French decimals, ISO dates (what a date input expects).</summary>
+    /// <summary>A value as the field shows it: French decimals, ISO dates (what a date input expects), a ticked box as "true".</summary>
     public static string Format(object? value) => value switch
     {
         null => "",
+        bool flag => flag ? CheckedValue : "",
         decimal amount => amount.ToString("0.##", _french),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>What a ticked checkbox sends; an unticked one sends nothing.</summary>
+    public const string CheckedValue = "true";
 
     /// <summary>Appended to a tags field's name for the words typed in besides the ticked ones ("Publics.nouveaux").</summary>
     public const string NewTagsSuffix = ".nouveaux";

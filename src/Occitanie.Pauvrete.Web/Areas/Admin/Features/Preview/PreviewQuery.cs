@@ -22,8 +22,8 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Preview;
 public sealed record PreviewPage(string ViewName, object Model, PreviewNotice? Notice);
 
 /// <summary>An item shown on another page (a funding line, a key figure, a département) or shown nowhere (a page without an address).</summary>
-/// <param name="PublicPath">Where the public sees it once published; null when nowhere.</param>
-/// <param name="PublicPlace">That page in words, « la page d'accueil, section… ».</param>
+/// <param name="PublicPath">Where the public sees it once published; null when nowhere, or on pages without one address.</param>
+/// <param name="PublicPlace">That page in words, « la page d'accueil, section… »; null when nowhere.</param>
 public sealed record ElsewhereViewModel(ContentKind Kind, Guid Id, string Title, PublicationStatus Status, string? PublicPath, string? PublicPlace);
 
 /// <summary>
@@ -98,9 +98,20 @@ public sealed class PreviewQuery(
             KeyFigure { AxisId: { } axisId } => await AxisPlaceAsync(axisId, cancellationToken),
             KeyFigure => ("/#chiffres-cles", "la page d'accueil, section « Chiffres clés »"),
             Departement => (kind.PublicPathOf(item), "la liste des mesures filtrée sur ce département, et la liste des ateliers"),
+            LocalContact contact => (null, await LocalContactPlaceAsync(contact, cancellationToken)),
             _ => (kind.PublicPathOf(item), null),
         };
-        return new ElsewhereViewModel(kind, item.Id, kind.TitleOf(item), item.Status, path, path is null ? null : place ?? path);
+        return new ElsewhereViewModel(kind, item.Id, kind.TitleOf(item), item.Status, path, place ?? path);
+    }
+
+    /// <summary>A département's contact has no page: it is offered on the pages of the measures whose contact is its service.</summary>
+    private async Task<string> LocalContactPlaceAsync(LocalContact contact, CancellationToken cancellationToken)
+    {
+        var departement = await db.Departements.AsNoTracking()
+            .Where(d => d.Id == contact.DepartementId)
+            .Select(d => d.Name)
+            .SingleOrDefaultAsync(cancellationToken);
+        return $"les pages des mesures dont un contact a pour service départemental « {contact.Service} », quand le lecteur y choisit le département « {departement} »";
     }
 
     private async Task<(string?, string?)> AxisPlaceAsync(Guid axisId, CancellationToken cancellationToken)
