@@ -66,7 +66,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var changed = ChangedEditableEntries();
-        foreach (var entry in changed)
+        foreach (var entry in changed.Entries)
         {
             RevisionSnapshot.LoadLinks(entry);
         }
@@ -77,7 +77,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var changed = ChangedEditableEntries();
-        foreach (var entry in changed)
+        foreach (var entry in changed.Entries)
         {
             await RevisionSnapshot.LoadLinksAsync(entry, cancellationToken);
         }
@@ -90,7 +90,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     /// (a contact, a speaker) or a many-to-many link (a measure's intention) changed: such a change
     /// is an entry of its own that points at the item by foreign key.
     /// </summary>
-    private List<EntityEntry<EditableEntity>> ChangedEditableEntries()
+    private ChangedEntries ChangedEditableEntries()
     {
         ChangeTracker.DetectChanges();
         var touched = ChangeTracker.Entries()
@@ -100,17 +100,22 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
                 .Select(fk => e.Property(fk.Properties[0].Name).CurrentValue))
             .OfType<Guid>()
             .ToHashSet();
-        return ChangeTracker.Entries<EditableEntity>()
+        var entries = ChangeTracker.Entries<EditableEntity>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 || (e.State == EntityState.Unchanged && touched.Contains(e.Entity.Id)))
             .ToList();
+        return new ChangedEntries(entries, touched);
     }
 
+    /// <param name="Entries">The items to stamp and record.</param>
+    /// <param name="LinksChanged">Ids of the items whose owned values or many-to-many links changed.</param>
+    private sealed record ChangedEntries(List<EntityEntry<EditableEntity>> Entries, HashSet<Guid> LinksChanged);
+
     /// <param name="changed">The entries found before their links were loaded: loading adds no change.</param>
-    private void StampAndRecordRevisions(List<EntityEntry<EditableEntity>> changed)
+    private void StampAndRecordRevisions(ChangedEntries changed)
     {
         var now = DateTime.UtcNow;
-        foreach (var entry in changed)
+        foreach (var entry in changed.Entries)
         {
             var item = entry.Entity;
             if (string.IsNullOrWhiteSpace(item.UpdatedBy))
@@ -119,7 +124,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
                     $"{entry.Metadata.ClrType.Name} '{item.Key}' is saved without an author: set {nameof(EditableEntity.UpdatedBy)}.");
             }
 
-            var action = ActionOf(entry);
+            var action = ActionOf(entry, changed.LinksChanged.Contains(item.Id));
             if (action == RevisionAction.Created)
             {
                 item.CreatedAt = now;
@@ -145,8 +150,15 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         }
     }
 
+    /// <summary>Who saved and when: set on every save, they tell nothing about the content.</summary>
+    private static readonly HashSet<string> _stamps = [nameof(EditableEntity.UpdatedBy), nameof(EditableEntity.UpdatedAt), nameof(EditableEntity.Version)];
+
+    /// <summary>What « Marquer comme vérifié » sets.</summary>
+    private static readonly HashSet<string> _verification = [nameof(ContentItem.VerifiedOn), nameof(ContentItem.VerifiedBy)];
+
     /// <summary>What the save did to the item, as the history and the journal name it.</summary>
-    private static RevisionAction ActionOf(EntityEntry<EditableEntity> entry)
+    /// <param name="linksChanged">Whether an owned value or a link of the item changed in this save.</param>
+    private static RevisionAction ActionOf(EntityEntry<EditableEntity> entry, bool linksChanged)
     {
         if (entry.State == EntityState.Added)
         {
@@ -159,7 +171,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         var status = entry.Property(e => e.Status);
         if (!status.IsModified || status.OriginalValue == status.CurrentValue)
         {
-            return RevisionAction.Updated;
+            return IsVerification(entry, linksChanged) ? RevisionAction.Verified : RevisionAction.Updated;
         }
         return (status.OriginalValue, status.CurrentValue) switch
         {
@@ -168,5 +180,17 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             (PublicationStatus.Deleted, _) => RevisionAction.Restored,
             _ => RevisionAction.Unpublished,
         };
+    }
+
+    /// <summary>
+    /// A review, not an edit: the verification was written (marked modified, even to the same day
+    /// and person) and nothing else but the stamps of the save.
+    /// </summary>
+    private static bool IsVerification(EntityEntry<EditableEntity> entry, bool linksChanged)
+    {
+        var modified = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToList();
+        return !linksChanged
+            && modified.Any(_verification.Contains)
+            && modified.All(name => _verification.Contains(name) || _stamps.Contains(name));
     }
 }

@@ -62,7 +62,7 @@ public sealed class JournalTests(PortalFactory portal) : IClassFixture<PortalFac
         var form = FilterForm(journal);
         Assert.Contains(Editor, ((IHtmlSelectElement)form.Elements.Single(e => e.GetAttribute("name") == "auteur")).Options.Select(o => o.Value));
         Assert.Equal(
-            ["", "creation", "modification", "publication", "depublication", "corbeille", "restauration"],
+            ["", "creation", "modification", "publication", "depublication", "corbeille", "restauration", "verification"],
             ((IHtmlSelectElement)form.Elements.Single(e => e.GetAttribute("name") == "action")).Options.Select(o => o.Value));
 
         StaffBrowser.Fill(form, new() { ["auteur"] = Editor, ["action"] = "depublication" });

@@ -16,6 +16,9 @@ public enum RevisionAction
 
     /// <summary>Taken out of the trash, as a draft.</summary>
     Restored,
+
+    /// <summary>Checked by staff against its sources, content unchanged (« Marquer comme vérifié »): only <see cref="ContentItem.VerifiedOn"/> and <see cref="ContentItem.VerifiedBy"/> changed.</summary>
+    Verified,
 }
 
 /// <summary>The full state of an item after one save, so no version is ever lost.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 
@@ -20,6 +21,9 @@ public enum EditorCommand
 /// </summary>
 public sealed record EditorOutcome(EditableEntity? Saved, EditableEntity? Current, IReadOnlyDictionary<string, string> Errors, EditorConflict? Conflict)
 {
+    /// <summary>« Marquer comme vérifié » refused because the form holds changes not saved: a review records no content change.</summary>
+    public bool UnsavedChanges { get; init; }
+
     public static EditorOutcome Done(EditableEntity item) => new(item, item, new Dictionary<string, string>(), null);
 
     public static EditorOutcome Refused(EditableEntity? current, IReadOnlyDictionary<string, string>? errors = null, EditorConflict? conflict = null) =>
@@ -59,6 +63,72 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         // The version the person saw: a save between this read and this write makes EF refuse it too.
         db.Entry(item).Property(e => e.Version).OriginalValue = seen;
         return await BindAndSaveAsync(kind, item, values, command, author, version, cancellationToken);
+    }
+
+    /// <summary>
+    /// « Marquer comme vérifié »: records that <paramref name="author"/> checked the item today (Paris
+    /// time), as a revision of its own (<see cref="RevisionAction.Verified"/>) that changes no
+    /// content. Like a save it renews the version, and like a save it is refused when the item
+    /// changed since <paramref name="version"/> (what was checked is not what is stored). It is
+    /// refused too when the form differs from the item: those changes would be neither saved nor
+    /// checked, and the form keeps them.
+    /// </summary>
+    /// <returns>Null when there is no such item, or its kind is not reviewed (no <see cref="ContentItem.VerifiedOn"/>).</returns>
+    public async Task<EditorOutcome?> VerifyAsync(ContentKind kind, Guid id, EditorValues values, Guid? version, string author, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(kind, id, cancellationToken) is not ContentItem item)
+        {
+            return null;
+        }
+        if (version is not { } seen || seen != item.Version)
+        {
+            return EditorOutcome.Refused(item, conflict: await ConflictAsync(kind, item, version, cancellationToken));
+        }
+        var unsaved = await DiffersFromFormAsync(kind, item, values, cancellationToken);
+        db.ChangeTracker.Clear();
+        if (await FindAsync(kind, id, cancellationToken) is not ContentItem current)
+        {
+            return null;
+        }
+        if (unsaved)
+        {
+            return EditorOutcome.Refused(current) with { UnsavedChanges = true };
+        }
+        var entry = db.Entry(current);
+        entry.Property(e => e.Version).OriginalValue = seen;
+        current.VerifiedOn = ParisTime.Today;
+        current.VerifiedBy = author;
+        current.UpdatedBy = author;
+        // Recorded even when the same person checks it again the same day.
+        entry.Property(e => e.VerifiedOn).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await FindAsync(kind, id, cancellationToken) is { } changed
+                ? EditorOutcome.Refused(changed, conflict: await ConflictAsync(kind, changed, version, cancellationToken))
+                : null;
+        }
+        return EditorOutcome.Done(current);
+    }
+
+    /// <summary>
+    /// Whether the form would change the item: its values are bound on the tracked item and the
+    /// full snapshot (what a revision records) compared before and after. The caller forgets the
+    /// tracked changes.
+    /// </summary>
+    private async Task<bool> DiffersFromFormAsync(ContentKind kind, EditableEntity item, EditorValues values, CancellationToken cancellationToken)
+    {
+        var entry = db.Entry(item);
+        await RevisionSnapshot.LoadLinksAsync(entry, cancellationToken);
+        var stored = RevisionSnapshot.Write(entry);
+        var errors = await binder.ApplyAsync(kind, item, values, cancellationToken);
+        // Rows bound as new values become tracked entries only when changes are detected.
+        db.ChangeTracker.DetectChanges();
+        return errors.Count > 0 || RevisionSnapshot.Write(entry) != stored;
     }
 
     /// <summary>
@@ -182,6 +252,10 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
         var changed = new List<string>();
+        // A review changes no field: the conflict names it rather than finding no change at all.
+        var verified = seen is null
+            ? latest?.Action == RevisionAction.Verified
+            : await db.Revisions.AnyAsync(r => r.EntityType == type && r.EntityId == current.Id && r.Id > seen.Id && r.Action == RevisionAction.Verified, cancellationToken);
         if (latest is not null && seen is not null)
         {
             using var before = JsonDocument.Parse(seen.Snapshot);
@@ -199,6 +273,10 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
             {
                 changed.Add("Statut de publication");
             }
+        }
+        if (verified)
+        {
+            changed.Add(EditorConflict.Verification);
         }
         var compare = latest is not null && seen is not null ? $"{kind.HistoryPath(current.Id)}/comparer?de={seen.Id}&a={latest.Id}" : null;
         return new EditorConflict(current.UpdatedBy, current.UpdatedAt, changed, compare);

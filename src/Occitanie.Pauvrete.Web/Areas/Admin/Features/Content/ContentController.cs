@@ -56,6 +56,25 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
             : NotFound();
     }
 
+    /// <summary>« Marquer comme vérifié »: a button of the edit form, so the form's version and values come with it.</summary>
+    [HttpPost("/admin/{kind}/{id:guid}/verifier")]
+    public async Task<IActionResult> Verify([FromRoute] string kind, [FromRoute] Guid id, [FromForm(Name = "version")] Guid? version, CancellationToken cancellationToken)
+    {
+        var values = EditorValues.FromForm(Request.Form);
+        if (ContentKinds.BySlug(kind) is not { } found || await commands.VerifyAsync(found, id, values, version, Author, cancellationToken) is not { } outcome)
+        {
+            return NotFound();
+        }
+        if (outcome.Saved is ContentItem verified)
+        {
+            TempData["Success"] = $"{found.Naming(verified)} est {found.Agree("marqué")} comme {found.Agree("vérifié")} le {FrenchFormat.Date(verified.VerifiedOn!.Value)} par {verified.VerifiedBy} : "
+                + "c'est inscrit dans l'historique, le contenu n'a pas changé.";
+            return Redirect(found.EditPath(id));
+        }
+        Response.StatusCode = outcome.Conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        return View("Edit", await query.FormAsync(found, outcome.Current, values, cancellationToken, outcome.Errors, outcome.Conflict, verifying: true, unsavedChanges: outcome.UnsavedChanges));
+    }
+
     /// <summary>« Prévisualiser les modifications »: the public page with the form's values, saved nowhere.</summary>
     [HttpPost("/admin/{kind}/nouveau/apercu")]
     [HttpPost("/admin/{kind}/{id:guid}/apercu")]

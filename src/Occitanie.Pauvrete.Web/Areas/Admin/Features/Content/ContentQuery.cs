@@ -66,8 +66,9 @@ public sealed class ContentQuery(PortalDbContext db)
 
     /// <summary>The form showing <paramref name="values"/>: as stored, or as typed when a save was refused.</summary>
     /// <param name="item">The item the form edits (its status, version, last change); null while creating.</param>
+    /// <param name="verifying">The form answers a refused « Marquer comme vérifié »; <paramref name="unsavedChanges"/> says why when there is no conflict.</param>
     public async Task<EditorPage> FormAsync(ContentKind kind, EditableEntity? item, EditorValues values, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? errors = null, EditorConflict? conflict = null)
+        IReadOnlyDictionary<string, string>? errors = null, EditorConflict? conflict = null, bool verifying = false, bool unsavedChanges = false)
     {
         var options = new Dictionary<string, IReadOnlyList<EditorOption>>(StringComparer.Ordinal);
         List<EditableEntity>? kindItems = null; // read once for all the kind's tag fields (a measure has two)
@@ -107,6 +108,10 @@ public sealed class ContentQuery(PortalDbContext db)
             Options = options,
             Conflict = conflict,
             PublicPath = item is { Status: PublicationStatus.Published } ? kind.PublicPathOf(item) : null,
+            VerifiedOn = (item as ContentItem)?.VerifiedOn,
+            VerifiedBy = (item as ContentItem)?.VerifiedBy,
+            Verifying = verifying,
+            UnsavedChanges = unsavedChanges,
         };
     }
 

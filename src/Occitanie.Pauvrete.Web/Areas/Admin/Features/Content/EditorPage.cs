@@ -5,7 +5,15 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 public sealed record EditorOption(string Value, string Label);
 
 /// <summary>Someone saved the item after this person opened it: what they changed, and where to compare.</summary>
-public sealed record EditorConflict(string Author, DateTime At, IReadOnlyList<string> ChangedFields, string? ComparePath);
+/// <param name="ChangedFields">Labels of the fields changed, « Statut de publication », and <see cref="Verification"/> when someone marked it as checked meanwhile.</param>
+public sealed record EditorConflict(string Author, DateTime At, IReadOnlyList<string> ChangedFields, string? ComparePath)
+{
+    /// <summary>What the conflict lists for a review (« Marquer comme vérifié ») made since the person's version.</summary>
+    public const string Verification = "Vérification";
+
+    /// <summary>Only a review happened meanwhile: no field changed.</summary>
+    public bool OnlyVerified => ChangedFields is [Verification];
+}
 
 /// <summary>The edit (or creation) form of one item.</summary>
 public sealed class EditorPage
@@ -37,6 +45,20 @@ public sealed class EditorPage
 
     /// <summary>The public page, while the item is published.</summary>
     public string? PublicPath { get; init; }
+
+    /// <summary>Whether the kind is checked against its sources (« Marquer comme vérifié »): its items are <see cref="ContentItem"/>s.</summary>
+    public bool CanVerify => Id is not null && Kind.EntityType.IsAssignableTo(typeof(ContentItem));
+
+    /// <summary>When and by whom the item was last checked; null until then.</summary>
+    public DateOnly? VerifiedOn { get; init; }
+
+    public string? VerifiedBy { get; init; }
+
+    /// <summary>The page answers « Marquer comme vérifié », refused (<see cref="Conflict"/> or <see cref="UnsavedChanges"/>).</summary>
+    public bool Verifying { get; init; }
+
+    /// <summary>The review was refused because the form holds changes not saved.</summary>
+    public bool UnsavedChanges { get; init; }
 
     public string Heading => Id is null ? Kind.NewLabel : Title ?? Kind.SingularCapitalized;
 

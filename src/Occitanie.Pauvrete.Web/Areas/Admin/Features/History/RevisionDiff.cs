@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
@@ -29,6 +30,13 @@ public static class RevisionDiff
 
     private static readonly CultureInfo _french = CultureInfo.GetCultureInfo("fr-FR");
 
+    /// <summary>Not fields of the form, but what « Marquer comme vérifié » sets: named as the edit page names them.</summary>
+    private static readonly Dictionary<string, string> _reviewLabels = new(StringComparer.Ordinal)
+    {
+        [nameof(ContentItem.VerifiedOn)] = "Vérifié le",
+        [nameof(ContentItem.VerifiedBy)] = "Vérifié par",
+    };
+
     /// <param name="titles">Titles of the items the snapshots link to, by id; an id missing here is an item that no longer exists.</param>
     public static IReadOnlyList<FieldChange> Compare(ContentKind kind, JsonElement before, JsonElement after, IReadOnlyDictionary<Guid, string> titles)
     {
@@ -48,7 +56,9 @@ public static class RevisionDiff
             .Where(name => !known.Contains(name) && !TechnicalProperties.Contains(name));
         foreach (var name in others)
         {
-            var change = CompareOther(name, Value(before, name), Value(after, name), titles);
+            var change = name == nameof(ContentItem.VerifiedOn)
+                ? ValueChange(_reviewLabels[name], Short(FieldKind.Date, Value(before, name), titles), Short(FieldKind.Date, Value(after, name), titles))
+                : CompareOther(_reviewLabels.GetValueOrDefault(name, name), Value(before, name), Value(after, name), titles);
             if (change is not null)
             {
                 changes.Add(change);

@@ -14,6 +14,9 @@ public static class ParisTime
 
     public static DateTime FromUtc(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _paris);
 
+    /// <summary>Today's date in Paris (« vérifié le »): after 22:00 UTC in summer, already tomorrow.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(FromUtc(DateTime.UtcNow));
+
     /// <summary>The UTC instant at which <paramref name="day"/> begins in Paris.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), _paris);
 

@@ -19,6 +19,7 @@ public static class RevisionActionLabels
         new(RevisionAction.Unpublished, "Dépublication", "depublication"),
         new(RevisionAction.Deleted, "Mise à la corbeille", "corbeille"),
         new(RevisionAction.Restored, "Restauration", "restauration"),
+        new(RevisionAction.Verified, "Vérification", "verification"),
     ];
 
     /// <summary>"Création", "Mise à la corbeille"…</summary>
