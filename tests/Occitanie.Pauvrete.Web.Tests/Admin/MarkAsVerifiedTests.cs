@@ -108,12 +108,35 @@ public sealed class MarkAsVerifiedTests(PortalFactory portal) : IClassFixture<Po
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await PortalFactory.ParseAsync(response);
-        Assert.Contains("modifications non enregistrées", page.GetElementById("unsaved")?.TextContent, StringComparison.Ordinal);
+        var unsaved = page.GetElementById("unsaved")!;
+        Assert.Contains("modifications non enregistrées", unsaved.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Titre"], unsaved.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
         Assert.Equal(measure.Title + " (titre retouché)", EditForm(page).Elements.OfType<IHtmlInputElement>().Single(i => i.Name == "Title").Value);
         var stored = await portal.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Id == measure.Id));
         Assert.Null(stored.VerifiedOn);
         Assert.Equal(measure.Title, stored.Title);
         Assert.Equal(revisions, await portal.ReadAsync(db => db.Revisions.CountAsync(r => r.EntityId == measure.Id)));
+    }
+
+    [Fact]
+    public async Task A_measure_whose_amount_is_stored_with_decimals_is_marked_as_verified_its_unchanged_form_counts_as_no_change()
+    {
+        var measure = await PublishedMeasureAsync(11);
+        await portal.ReadAsync(async db =>
+        {
+            // Stored as SQLite keeps a decimal: 3.0, which the form shows as « 3 ».
+            var tracked = await db.Measures.SingleAsync(m => m.Id == measure.Id);
+            tracked.FundingAmount = 3.0m;
+            tracked.UpdatedBy = "test";
+            return await db.SaveChangesAsync();
+        });
+        using var browser = await StaffBrowser.SignInAsync(portal);
+
+        var page = await browser.SubmitAsync(EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}")), Button);
+
+        Assert.Null(page.GetElementById("unsaved"));
+        Assert.NotNull(page.QuerySelector(".fr-alert--success"));
+        Assert.Equal(ParisToday, await portal.ReadAsync(db => db.Measures.Where(m => m.Id == measure.Id).Select(m => m.VerifiedOn).SingleAsync()));
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public enum EditorCommand
 /// </summary>
 public sealed record EditorOutcome(EditableEntity? Saved, EditableEntity? Current, IReadOnlyDictionary<string, string> Errors, EditorConflict? Conflict)
 {
-    /// <summary>« Marquer comme vérifié » refused because the form holds changes not saved: a review records no content change.</summary>
-    public bool UnsavedChanges { get; init; }
+    /// <summary>« Marquer comme vérifié » refused because the form holds changes not saved (a review records no content change): the labels of those fields.</summary>
+    public IReadOnlyList<string> UnsavedFields { get; init; } = [];
 
     public static EditorOutcome Done(EditableEntity item) => new(item, item, new Dictionary<string, string>(), null);
 
@@ -84,15 +84,15 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         {
             return EditorOutcome.Refused(item, conflict: await ConflictAsync(kind, item, version, cancellationToken));
         }
-        var unsaved = await DiffersFromFormAsync(kind, item, values, cancellationToken);
+        var unsaved = await FormChangesAsync(kind, item, values, cancellationToken);
         db.ChangeTracker.Clear();
         if (await FindAsync(kind, id, cancellationToken) is not ContentItem current)
         {
             return null;
         }
-        if (unsaved)
+        if (unsaved.Count > 0)
         {
-            return EditorOutcome.Refused(current) with { UnsavedChanges = true };
+            return EditorOutcome.Refused(current) with { UnsavedFields = unsaved };
         }
         var entry = db.Entry(current);
         entry.Property(e => e.Version).OriginalValue = seen;
@@ -116,20 +116,27 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
     }
 
     /// <summary>
-    /// Whether the form would change the item: its values are bound on the tracked item and the
-    /// full snapshot (what a revision records) compared before and after. The caller forgets the
-    /// tracked changes.
+    /// The fields the form would change: its values are bound on the tracked item and the full
+    /// snapshot (what a revision records) compared before and after, field by field; a value the
+    /// binder refuses is a change too. The caller forgets the tracked changes.
     /// </summary>
-    private async Task<bool> DiffersFromFormAsync(ContentKind kind, EditableEntity item, EditorValues values, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> FormChangesAsync(ContentKind kind, EditableEntity item, EditorValues values, CancellationToken cancellationToken)
     {
         var entry = db.Entry(item);
         await RevisionSnapshot.LoadLinksAsync(entry, cancellationToken);
-        var stored = RevisionSnapshot.Write(entry);
+        using var stored = JsonDocument.Parse(RevisionSnapshot.Write(entry));
         var errors = await binder.ApplyAsync(kind, item, values, cancellationToken);
         // Rows bound as new values become tracked entries only when changes are detected.
         db.ChangeTracker.DetectChanges();
-        return errors.Count > 0 || RevisionSnapshot.Write(entry) != stored;
+        using var bound = JsonDocument.Parse(RevisionSnapshot.Write(entry));
+        return [.. kind.Fields
+            .Where(f => errors.Keys.Any(name => name == f.Property || name.StartsWith(f.Property + "[", StringComparison.Ordinal))
+                || Raw(stored, f.Property) != Raw(bound, f.Property))
+            .Select(f => f.Label)];
     }
+
+    private static string Raw(JsonDocument snapshot, string property) =>
+        snapshot.RootElement.TryGetProperty(property, out var value) ? value.GetRawText() : "";
 
     /// <summary>
     /// Runs <paramref name="show"/> on the database as it would be with the form saved, then

@@ -72,7 +72,7 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
             return Redirect(found.EditPath(id));
         }
         Response.StatusCode = outcome.Conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
-        return View("Edit", await query.FormAsync(found, outcome.Current, values, cancellationToken, outcome.Errors, outcome.Conflict, verifying: true, unsavedChanges: outcome.UnsavedChanges));
+        return View("Edit", await query.FormAsync(found, outcome.Current, values, cancellationToken, outcome.Errors, outcome.Conflict, verifying: true, unsavedFields: outcome.UnsavedFields));
     }
 
     /// <summary>« Prévisualiser les modifications »: the public page with the form's values, saved nowhere.</summary>

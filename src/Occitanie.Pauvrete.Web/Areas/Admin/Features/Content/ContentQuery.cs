@@ -66,9 +66,9 @@ public sealed class ContentQuery(PortalDbContext db)
 
     /// <summary>The form showing <paramref name="values"/>: as stored, or as typed when a save was refused.</summary>
     /// <param name="item">The item the form edits (its status, version, last change); null while creating.</param>
-    /// <param name="verifying">The form answers a refused « Marquer comme vérifié »; <paramref name="unsavedChanges"/> says why when there is no conflict.</param>
+    /// <param name="verifying">The form answers a refused « Marquer comme vérifié »; <paramref name="unsavedFields"/> says why when there is no conflict.</param>
     public async Task<EditorPage> FormAsync(ContentKind kind, EditableEntity? item, EditorValues values, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? errors = null, EditorConflict? conflict = null, bool verifying = false, bool unsavedChanges = false)
+        IReadOnlyDictionary<string, string>? errors = null, EditorConflict? conflict = null, bool verifying = false, IReadOnlyList<string>? unsavedFields = null)
     {
         var options = new Dictionary<string, IReadOnlyList<EditorOption>>(StringComparer.Ordinal);
         List<EditableEntity>? kindItems = null; // read once for all the kind's tag fields (a measure has two)
@@ -111,7 +111,7 @@ public sealed class ContentQuery(PortalDbContext db)
             VerifiedOn = (item as ContentItem)?.VerifiedOn,
             VerifiedBy = (item as ContentItem)?.VerifiedBy,
             Verifying = verifying,
-            UnsavedChanges = unsavedChanges,
+            UnsavedFields = unsavedFields ?? [],
         };
     }
 

@@ -275,8 +275,18 @@ public sealed partial class EditorBinder(PortalDbContext db)
         }
     }
 
-    private static void Set(EditableEntity item, string property, object? value) =>
-        item.GetType().GetProperty(property)!.SetValue(item, value);
+    /// <summary>
+    /// Sets the value unless the item already has an equal one: an amount stored as 3.0 stays 3.0
+    /// when the form sends « 3 », so an unchanged form leaves the item exactly as it was.
+    /// </summary>
+    private static void Set(EditableEntity item, string property, object? value)
+    {
+        var info = item.GetType().GetProperty(property)!;
+        if (!Equals(info.GetValue(item), value))
+        {
+            info.SetValue(item, value);
+        }
+    }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

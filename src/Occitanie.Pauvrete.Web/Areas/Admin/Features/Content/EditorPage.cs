@@ -54,11 +54,11 @@ public sealed class EditorPage
 
     public string? VerifiedBy { get; init; }
 
-    /// <summary>The page answers « Marquer comme vérifié », refused (<see cref="Conflict"/> or <see cref="UnsavedChanges"/>).</summary>
+    /// <summary>The page answers « Marquer comme vérifié », refused (<see cref="Conflict"/> or <see cref="UnsavedFields"/>).</summary>
     public bool Verifying { get; init; }
 
-    /// <summary>The review was refused because the form holds changes not saved.</summary>
-    public bool UnsavedChanges { get; init; }
+    /// <summary>The review was refused because the form holds changes not saved: the labels of those fields.</summary>
+    public IReadOnlyList<string> UnsavedFields { get; init; } = [];
 
     public string Heading => Id is null ? Kind.NewLabel : Title ?? Kind.SingularCapitalized;
 
