@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 
@@ -8,7 +9,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Dashboard;
 /// <summary>How many items of a kind are published, drafts and in the trash.</summary>
 public sealed record KindCounts(ContentKind Kind, int Published, int Drafts, int Trashed);
 
-/// <summary>An item the dashboard points at: a draft waiting, or a published page to read again.</summary>
+/// <summary>A draft waiting, as the dashboard lists it.</summary>
 public sealed record DashboardItem(ContentKind Kind, Guid Id, string Title, DateTime UpdatedAt, string UpdatedBy);
 
 /// <summary>One line of the latest changes.</summary>
@@ -30,27 +31,27 @@ public sealed record DashboardChange
     public required DateTime At { get; init; }
 }
 
+/// <param name="ToComplete">« À compléter », by intention.</param>
+/// <param name="ReviewCutoff">An item last checked on this day or before is due again.</param>
 public sealed record DashboardViewModel(
     IReadOnlyList<KindCounts> Counts,
     IReadOnlyList<DashboardItem> Drafts,
     IReadOnlyList<DashboardChange> LatestChanges,
-    IReadOnlyList<DashboardItem> ToReview,
-    DateTime ReviewBefore);
+    IReadOnlyList<ToCompleteGroup> ToComplete,
+    DateOnly ReviewCutoff);
 
 /// <summary>
 /// The admin home page: each list is one query over every kind (<see cref="ItemRows"/>), sorted
-/// and cut in SQL: four queries whatever the number of kinds.
+/// and cut in SQL, and « À compléter » one over every checked kind plus the intentions: five
+/// queries whatever the number of kinds and items.
 /// </summary>
 public sealed class DashboardQuery(PortalDbContext db)
 {
     public const int ListSize = 10;
 
-    /// <summary>A published item untouched for longer than this is worth reading again.</summary>
-    public static readonly TimeSpan ReviewAge = TimeSpan.FromDays(365);
-
     public async Task<DashboardViewModel> GetAsync(CancellationToken cancellationToken)
     {
-        var reviewBefore = DateTime.UtcNow - ReviewAge;
+        var today = ParisTime.Today;
 
         var counts = await ItemRows.Of(db)
             .GroupBy(r => new { r.Kind, r.Status })
@@ -63,11 +64,8 @@ public sealed class DashboardQuery(PortalDbContext db)
             .Take(ListSize)
             .ToListAsync(cancellationToken);
 
-        var toReview = await ItemRows.Of(db)
-            .Where(r => r.Status == PublicationStatus.Published && r.UpdatedAt < reviewBefore)
-            .OrderBy(r => r.UpdatedAt)
-            .Take(ListSize)
-            .ToListAsync(cancellationToken);
+        var facts = await ToComplete.Facts(db).ToListAsync(cancellationToken);
+        var intentions = await ToComplete.Intentions(db).ToListAsync(cancellationToken);
 
         var changes = await db.Revisions.AsNoTracking()
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
@@ -91,8 +89,8 @@ public sealed class DashboardQuery(PortalDbContext db)
                 Author = c.Author,
                 At = c.CreatedAt,
             })],
-            [.. toReview.Select(Item)],
-            reviewBefore);
+            ToComplete.Groups(facts, intentions, today),
+            ToComplete.ReviewCutoff(today));
     }
 
     private static DashboardItem Item(ItemRow row) =>
