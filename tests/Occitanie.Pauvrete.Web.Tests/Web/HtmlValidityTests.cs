@@ -69,6 +69,18 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         using var invalid = await browser.SendAsync(edit, "Enregistrer le brouillon");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         await WriteAsync(folder, pages, "admin-mesure-refusee", "/admin/mesures/nouveau (formulaire invalide)", invalid);
+
+        // « Marquer comme vérifié »: the form that follows (« Vérifié le … par … »), then one refused for a change not saved.
+        var measure = await AdminAccessibilityTests.AddressAsync(portal, "/admin/mesures/{measure}");
+        var review = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        using var verified = await browser.SendAsync(review, "Marquer comme vérifié");
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        await WriteAsync(folder, pages, "admin-mesure-verifiee", $"{measure} (marquée comme vérifiée)", verified);
+        var changed = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(changed, new() { ["Funding"] = "Une modification non enregistrée" });
+        using var unsaved = await browser.SendAsync(changed, "Marquer comme vérifié");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unsaved.StatusCode);
+        await WriteAsync(folder, pages, "admin-verification-refusee", $"{measure} (vérification refusée : modification non enregistrée)", unsaved);
     }
 
     private static IHtmlFormElement LoginForm(IHtmlDocument page) =>

@@ -21,8 +21,12 @@ public sealed class EditorValues
 
     public static EditorValues Empty() => new([]);
 
+    /// <summary>
+    /// The form as posted, line breaks as "\n": a browser sends a textarea's as "\r\n", which a
+    /// form shown again (refused) would write as the character reference &amp;#xD;, an HTML error.
+    /// </summary>
     public static EditorValues FromForm(IFormCollection form) =>
-        new(form.Keys.ToDictionary(k => k, k => form[k], StringComparer.Ordinal));
+        new(form.Keys.ToDictionary(k => k, k => new StringValues([.. form[k].Select(v => v?.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))]), StringComparer.Ordinal));
 
     /// <summary>The item as it is (its many-to-many links loaded).</summary>
     public static EditorValues FromEntity(ContentKind kind, EditableEntity item)
