@@ -30,6 +30,8 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/mesures/{measure}", "admin-mesure" },
         { "/admin/ateliers/{workshop}", "admin-atelier" },
         { "/admin/conferences/nouveau", "admin-nouvelle-conference" },
+        { "/admin/contacts-locaux", "admin-contacts-locaux" },
+        { "/admin/contacts-locaux/nouveau", "admin-nouveau-contact-local" },
         { "/admin/mesures/{measure}/historique", "admin-historique" },
         { "/admin/mesures/{measure}/historique/comparer?de={revision}&a={revision}", "admin-comparaison" },
         { "/admin/mesures/{measure}/apercu", "admin-apercu" },
