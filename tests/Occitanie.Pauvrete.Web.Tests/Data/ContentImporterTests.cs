@@ -45,6 +45,36 @@ public sealed class ContentImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Source_documents_keep_their_dates_and_every_item_s_sources_name_one_of_them()
+    {
+        var expected = ContentReader.Read(_content.Path).Set.SourceDocuments.ToDictionary(d => d.Key, d => d.Data.Date);
+
+        await _database.ImportAsync(_content.Path);
+
+        await using var db = _database.Open();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        var documents = await db.SourceDocuments.ToDictionaryAsync(d => d.FileName, d => d.Date);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), documents.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, e => Assert.Equal(e.Value, documents[e.Key]?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains(documents.Values, date => date is not null);
+        var cited = (await db.Measures.Select(m => m.Sources).ToListAsync())
+            .Concat(await db.Workshops.Select(w => w.Sources).ToListAsync())
+            .Concat(await db.Axes.Select(a => a.Sources).ToListAsync())
+            .Concat(await db.Intentions.Select(i => i.Sources).ToListAsync())
+            .Concat(await db.Conferences.Select(c => c.Sources).ToListAsync())
+            .Concat(await db.PressReleases.Select(r => r.Sources).ToListAsync())
+            .Concat(await db.WorkingGroups.Select(g => g.Sources).ToListAsync())
+            .Concat(await db.Pages.Select(p => p.Sources).ToListAsync())
+            .Concat(await db.FundingLines.Select(f => f.Sources).ToListAsync())
+            .Concat(await db.KeyFigures.Select(k => k.Sources).ToListAsync())
+            .Concat(await db.LocalContacts.Select(c => c.Sources).ToListAsync())
+            .SelectMany(sources => sources)
+            .ToList();
+        Assert.True(cited.Count > 100, $"{cited.Count} source references");
+        Assert.All(cited, s => Assert.True(documents.ContainsKey(s.Document), $"'{s.Document}' is no imported source document"));
+    }
+
+    [Fact]
     public async Task A_second_import_adds_and_changes_nothing()
     {
         var first = await _database.ImportAsync(_content.Path);

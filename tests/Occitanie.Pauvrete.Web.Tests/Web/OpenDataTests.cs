@@ -97,7 +97,7 @@ public sealed class OpenDataTests(SharedPortal shared) : IClassFixture<SharedPor
         Assert.Contains("é", Encoding.UTF8.GetString(measures), StringComparison.Ordinal);
         Assert.Equal("3 € par repas servi dans la tranche tarifaire inférieure à un euro", canteens["financement"]);
         Assert.Equal("3", canteens["montant_euros"]);
-        Assert.Contains("familles", canteens["publics"].Split(" | "));
+        Assert.Contains("Familles", canteens["publics"].Split(" | "));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", canteens["mis_a_jour"]);
         Assert.Equal("11", capendu["departement_code"]);
         Assert.Equal("Aude", capendu["departement"]);
