@@ -40,6 +40,18 @@ public sealed class ContentImporterTests : IDisposable
         var measure = await db.Measures.Include(m => m.Intentions).SingleAsync(m => m.Slug == Measure);
         Assert.Equal("3 € par repas servi dans la tranche tarifaire inférieure à un euro", measure.Funding);
         Assert.Contains(measure.Contacts, c => c.Phone == "05 49 37 56 30");
+        var file = expected.Measures.Single(m => m.Key == Measure).Data;
+        Assert.NotEmpty(measure.Applicants);
+        Assert.Equal(file.Applicants, measure.Applicants);
+        Assert.Equal(ContentValues.HelpKind(file.HelpKind), measure.HelpKind);
+        Assert.NotNull(measure.HelpKind);
+        Assert.Equal((file.FundingUnit, file.FundingPeriod, file.Territory), (measure.FundingUnit, measure.FundingPeriod, measure.Territory));
+        Assert.NotNull(measure.FundingUnit);
+        var budget = await db.Measures.SingleAsync(m => m.Slug == "points-conseil-budget");
+        Assert.Equal(
+            expected.Measures.Single(m => m.Key == "points-conseil-budget").Data.Contacts!.Select(c => c.Service),
+            budget.Contacts.Select(c => c.Service));
+        Assert.Contains(budget.Contacts, c => c.Service is not null);
         Assert.Equal(ContentImporter.Author, measure.CreatedBy);
         Assert.NotEqual(Guid.Empty, measure.Version);
     }
