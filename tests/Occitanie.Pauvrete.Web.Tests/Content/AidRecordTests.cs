@@ -195,25 +195,7 @@ public sealed partial class AidRecordTests
     [GeneratedRegex(@"[\p{L}\p{N}+]+")]
     private static partial Regex Word();
 
-    private static readonly Dictionary<string, string> _sources = [];
+    private static string Source(string document) => SourceDocuments.Text(document);
 
-    private static string Source(string document)
-    {
-        lock (_sources)
-        {
-            if (!_sources.TryGetValue(document, out var text))
-            {
-                text = Normalize(File.ReadAllText(Path.Combine(Paths.Content, "sources", document)));
-                _sources[document] = text;
-            }
-            return text;
-        }
-    }
-
-    /// <summary>As printed, markdown emphasis and line breaks of the conversion aside.</summary>
-    private static string Normalize(string text) =>
-        Whitespace().Replace(text.Replace("**", "", StringComparison.Ordinal).Replace('’', '\''), " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static string Normalize(string text) => SourceDocuments.Normalize(text);
 }

@@ -670,24 +670,10 @@ public sealed partial class SourceFidelityTests
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(Normalize).Where(s => s.Length > 0);
 
-    private static readonly Dictionary<string, string> _sources = [];
-
     /// <summary>A source document as printed, markdown emphasis and line breaks of the conversion aside.</summary>
-    private static string Source(string document)
-    {
-        lock (_sources)
-        {
-            if (!_sources.TryGetValue(document, out var text))
-            {
-                text = Normalize(File.ReadAllText(Path.Combine(Paths.Content, "sources", document)));
-                _sources[document] = text;
-            }
-            return text;
-        }
-    }
+    private static string Source(string document) => SourceDocuments.Text(document);
 
-    private static string Normalize(string text) =>
-        Whitespace().Replace(text.Replace("**", "", StringComparison.Ordinal).Replace('’', '\''), " ").Trim();
+    private static string Normalize(string text) => SourceDocuments.Normalize(text);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
