@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 using Occitanie.Pauvrete.Web.Data.Import;
 
@@ -11,7 +12,7 @@ public static class DataSetup
     public const string ConnectionStringName = "Portal";
 
     /// <summary>
-    /// The database on the configured provider, the importer and the health check (staff accounts: AdminSetup).
+    /// The database on the configured provider, the importer, the content vocabularies and the health check (staff accounts: AdminSetup).
     /// Interceptors registered as <see cref="IInterceptor"/> see every query (<see cref="PublishedInterceptor"/>)
     /// and every save (the public pages' cache).
     /// Contexts are pooled (they hold no state of their own): a page no longer builds one per request.
@@ -42,6 +43,8 @@ public static class DataSetup
             .BindConfiguration(ContentOptions.Section)
             .PostConfigure<IHostEnvironment>((o, env) => o.Path = Path.GetFullPath(o.Path, env.ContentRootPath));
         builder.Services.AddScoped<ContentImporter>();
+        // Read once: the vocabularies change with a deployment of content/, like the rest of it.
+        builder.Services.AddSingleton(services => ContentVocabulary.Load(services.GetRequiredService<IOptions<ContentOptions>>().Value.Path));
 
         // Reading a table, not only opening a connection: an SQLite file that is gone or damaged still "connects".
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database",

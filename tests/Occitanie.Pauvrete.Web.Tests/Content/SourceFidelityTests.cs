@@ -228,89 +228,88 @@ public sealed partial class SourceFidelityTests
     {
         { "acces-a-l-alimentation", "État", "75 millions d'euros ont été déployés par l'État en matière de prévention et de lutte contre la pauvreté, dont" },
         { "accompagnement-global-avec-pole-emploi", "État", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "accompagnement-global-avec-pole-emploi", "département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "accompagnement-global-avec-pole-emploi", "métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "accompagnement-global-avec-pole-emploi", "Département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "accompagnement-global-avec-pole-emploi", "Métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
         { "accompagnement-global-avec-pole-emploi", "Pôle emploi", "accompagnement global avec Pôle emploi" },
         { "actions-nouvelles-et-projets-innovants-des-calpae", "État", "L'Etat soutient financièrement la certaines actions que les conseils départementaux estiment prioritaires" },
-        { "actions-nouvelles-et-projets-innovants-des-calpae", "département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "actions-nouvelles-et-projets-innovants-des-calpae", "métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "ateliers-d-acces-au-numerique-du-plan-departemental-d-insertion", "régie de quartier Gers Solidaire", "En 2021, la régie de quartier Gers Solidaire renforce ses actions autour du numérique" },
+        { "actions-nouvelles-et-projets-innovants-des-calpae", "Département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "actions-nouvelles-et-projets-innovants-des-calpae", "Métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "ateliers-d-acces-au-numerique-du-plan-departemental-d-insertion", "Régie de quartier Gers Solidaire", "En 2021, la régie de quartier Gers Solidaire renforce ses actions autour du numérique" },
         { "calpae", "État", "conclues à parité financière par l'État avec les 13 départements d'Occitanie" },
-        { "calpae", "département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "calpae", "métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "calpae", "Département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "calpae", "Métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
         { "cantines-a-tarification-sociale", "État", "assure l'instruction des dossiers et le paiement de l'aide de l'État" },
         { "cantines-a-tarification-sociale", "ASP", "l'Agence de Services et de Paiement (ASP) assure l'instruction des dossiers et le paiement de l'aide de l'État" },
-        { "cantines-a-tarification-sociale", "commune", "Une aide financière est accordée sur trois ans aux communes rurales de moins de 10 000 habitants défavorisées, qui instaurent une grille tarifaire progressive" },
+        { "cantines-a-tarification-sociale", "Commune", "Une aide financière est accordée sur trois ans aux communes rurales de moins de 10 000 habitants défavorisées, qui instaurent une grille tarifaire progressive" },
         { "cantines-a-tarification-sociale", "EPCI", "les regroupements pédagogiques intercommunaux et les établissements publics de coopération intercommunale (EPCI et syndicats intercommunaux)" },
-        { "cantines-a-tarification-sociale", "regroupements pédagogiques intercommunaux", "les regroupements pédagogiques intercommunaux et les établissements publics de coopération intercommunale (EPCI et syndicats intercommunaux)" },
+        { "cantines-a-tarification-sociale", "Regroupement pédagogique intercommunal", "les regroupements pédagogiques intercommunaux et les établissements publics de coopération intercommunale (EPCI et syndicats intercommunaux)" },
         { "centres-sociaux-dans-les-qpv", "CAF", "Des financements des CAF peuvent être mobilisés pour créer des centres sociaux" },
         { "centres-sociaux-dans-les-qpv", "État", "Il existe aussi des financements spécifiques de crédits de la politique de la ville (État)" },
-        { "centres-sociaux-dans-les-qpv", "commune", "De statut majoritairement associatif voire municipal" },
-        { "centres-sociaux-dans-les-qpv", "CCAS", "Géré par le CCAS, le centre social de Sète" },
-        { "centres-sociaux-dans-les-qpv", "associations", "De statut majoritairement associatif voire municipal" },
+        { "centres-sociaux-dans-les-qpv", "Commune", "De statut majoritairement associatif voire municipal" },
+        { "centres-sociaux-dans-les-qpv", "CCAS ou CIAS", "Géré par le CCAS, le centre social de Sète" },
+        { "centres-sociaux-dans-les-qpv", "Association", "De statut majoritairement associatif voire municipal" },
         { "contrat-d-engagement-jeunes-en-rupture", "État", "75 millions d'euros ont été déployés par l'État en matière de prévention et de lutte contre la pauvreté, dont" },
         { "contrats-locaux-de-sante", "ARS", "L'Agence régionale de santé (ARS) qui a fait du CLS un outil privilégié de déclinaison de son Projet Régional de Santé" },
-        { "contrats-locaux-de-sante", "élus locaux", "Les élus locaux qui déclinent leur politique de santé sur leur territoire" },
-        { "contrats-locaux-de-sante", "communauté de communes", "le Contrat Local de Santé porté par la Communauté de Communes" },
+        { "contrats-locaux-de-sante", "Élus locaux", "Les élus locaux qui déclinent leur politique de santé sur leur territoire" },
+        { "contrats-locaux-de-sante", "EPCI", "le Contrat Local de Santé porté par la Communauté de Communes" },
         { "contrats-locaux-des-solidarites", "État", "en cours de finalisation de négociation entre l'Etat et les départements d'une part, et les métropoles d'autre part" },
-        { "contrats-locaux-des-solidarites", "département", "en cours de finalisation de négociation entre l'Etat et les départements d'une part, et les métropoles d'autre part" },
-        { "contrats-locaux-des-solidarites", "métropole", "en cours de finalisation de négociation entre l'Etat et les départements d'une part, et les métropoles d'autre part" },
+        { "contrats-locaux-des-solidarites", "Département", "en cours de finalisation de négociation entre l'Etat et les départements d'une part, et les métropoles d'autre part" },
+        { "contrats-locaux-des-solidarites", "Métropole", "en cours de finalisation de négociation entre l'Etat et les départements d'une part, et les métropoles d'autre part" },
         { "conventions-de-prevention-et-de-protection-de-l-enfance", "État", "75 millions d'euros ont été déployés par l'État en matière de prévention et de lutte contre la pauvreté, dont" },
         { "creches-a-vocation-d-insertion-professionnelle", "État", "Ces actions sont largement financées par l'État" },
         { "credits-d-intervention-du-commissaire", "État", "le Commissaire initie des appels à projets et des appels à manifestation d'intérêt grâce à des crédits annuels d'intervention" },
         { "defenseur-des-droits", "Défenseur des droits", "le Défenseur des droits veille au respect des droits et libertés en France" },
-        { "engagement-des-entreprises", "clubs d'entreprise", "Certains clubs d'entreprises, comme le réseau FACE (Fondation Agir contre l'Exclusion) fédèrent les entreprises locales pour leur proposer un outil concret d'engagement dans leur territoire" },
+        { "engagement-des-entreprises", "Club d'entreprises", "Certains clubs d'entreprises, comme le réseau FACE (Fondation Agir contre l'Exclusion) fédèrent les entreprises locales pour leur proposer un outil concret d'engagement dans leur territoire" },
         { "engagement-des-entreprises", "FACE (Fondation Agir contre l'Exclusion)", "Certains clubs d'entreprises, comme le réseau FACE (Fondation Agir contre l'Exclusion) fédèrent les entreprises locales pour leur proposer un outil concret d'engagement dans leur territoire" },
-        { "engagement-des-entreprises", "commune", "Avec la commune de Villefranche de Rouergue, FACE Aveyron a conduit plusieurs actions" },
+        { "engagement-des-entreprises", "Commune", "Avec la commune de Villefranche de Rouergue, FACE Aveyron a conduit plusieurs actions" },
         { "epiceries-solidaires", "ANDES", "ANDES vous accompagne dans votre projet de création d'une épicerie solidaire fixe ou itinérante ! Les frais d'accompagnement sont pris en charge et nous proposons une subvention" },
         { "formation-des-travailleurs-sociaux", "État", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "formation-des-travailleurs-sociaux", "département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "formation-des-travailleurs-sociaux", "métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "formation-des-travailleurs-sociaux", "Département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "formation-des-travailleurs-sociaux", "Métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
         { "france-services", "État", "l'État soutient les initiatives de terrain qui permettent de mieux accompagner les publics les plus fragiles" },
         { "france-services", "Grand Cahors", "Ce projet est porté par le Grand Cahors" },
         { "garantie-d-activite", "État", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "garantie-d-activite", "département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "garantie-d-activite", "métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "guichet-unique-des-saisonniers", "UDAF des Hautes-Pyrénées", "L'UDAF des Hautes-Pyrénées a été chargée de créer ce dispositif et d'assurer son fonctionnement" },
+        { "garantie-d-activite", "Département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "garantie-d-activite", "Métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "guichet-unique-des-saisonniers", "UDAF", "L'UDAF des Hautes-Pyrénées a été chargée de créer ce dispositif et d'assurer son fonctionnement" },
         { "habitat-jeunes", "Union Régionale Habitat Jeunes (URHAJ Occitanie)", "l'Union Régionale Habitat Jeunes accompagne les collectivités territoriales" },
-        { "habitat-jeunes", "collectivités territoriales", "l'Union Régionale Habitat Jeunes accompagne les collectivités territoriales, les acteurs publics, privés et associatifs de la jeunesse, du logement, de la formation et de l'insertion dans le développement de solutions logements" },
-        { "insertion-par-l-activite-economique", "associations", "L'association FORCE porte un ACI dans le secteur du bâtiment-second œuvre" },
-        { "intermediation-locative", "associations agréées de l'intermédiation locative", "Liste des associations agréées de l'intermédiation locative" },
+        { "habitat-jeunes", "Collectivité territoriale", "l'Union Régionale Habitat Jeunes accompagne les collectivités territoriales, les acteurs publics, privés et associatifs de la jeunesse, du logement, de la formation et de l'insertion dans le développement de solutions logements" },
+        { "insertion-par-l-activite-economique", "Association", "L'association FORCE porte un ACI dans le secteur du bâtiment-second œuvre" },
+        { "intermediation-locative", "Association", "Liste des associations agréées de l'intermédiation locative" },
         { "lutte-contre-le-renoncement-aux-soins", "CPAM", "Les acteurs et notamment les caisses primaires d'assurance-maladie œuvrent dans la lutte contre le renoncement aux soins" },
         { "lutte-contre-les-inegalites-sociales-de-sante", "ARS", "La stratégie inclut la lutte contre les inégalités sociales de santé (p.41) sous pilotage de l'Agence régionale de santé" },
-        { "lutte-contre-les-violences-intrafamiliales", "intercommunalités", "les intercommunalités sont un échelon pertinent à la coordination des réponses aux violences intra familiales" },
-        { "lutte-contre-les-violences-intrafamiliales", "communes", "des communes rurales proposent un réseau de logements temporaires dédié aux victimes de violences et leurs enfants" },
-        { "mentorat", "associations", "La Stratégie soutient un collectif des associations engagées dans le mentorat" },
+        { "lutte-contre-les-violences-intrafamiliales", "EPCI", "les intercommunalités sont un échelon pertinent à la coordination des réponses aux violences intra familiales" },
+        { "lutte-contre-les-violences-intrafamiliales", "Commune", "des communes rurales proposent un réseau de logements temporaires dédié aux victimes de violences et leurs enfants" },
+        { "mentorat", "Association", "La Stratégie soutient un collectif des associations engagées dans le mentorat" },
         { "mobilite-solidaire", "AFER (Association pour la Formation et l'Éducation Routières)", "En 2021, l'AFER porte un projet d'autoécole solidaire à Perpignan" },
-        { "obligation-de-formation", "mission locale", "des solutions concrètes pouvant être mises en place avec votre mission locale de proximité" },
-        { "obligation-de-formation", "région Occitanie", "Avec la région Occitanie, il convient de citer une coopération fructueuse en matière d'obligation de formation des jeunes non scolarisés de 16 à 18 ans" },
-        { "pass-culture", "ministère de la Culture", "Le pass Culture est une mission de service public portée par le ministère de la Culture" },
+        { "obligation-de-formation", "Mission locale", "des solutions concrètes pouvant être mises en place avec votre mission locale de proximité" },
+        { "obligation-de-formation", "Région Occitanie", "Avec la région Occitanie, il convient de citer une coopération fructueuse en matière d'obligation de formation des jeunes non scolarisés de 16 à 18 ans" },
+        { "pass-culture", "Ministère de la Culture", "Le pass Culture est une mission de service public portée par le ministère de la Culture" },
         { "petits-dejeuners-educatifs", "État", "Soutien financier de l'État : 1,30 € par petit-déjeuner" },
-        { "petits-dejeuners-educatifs", "commune", "les petits déjeuners éducatifs organisés par la ville de Tarbes" },
+        { "petits-dejeuners-educatifs", "Commune", "les petits déjeuners éducatifs organisés par la ville de Tarbes" },
         { "points-conseil-budget", "État", "L'Etat verse une subvention annuelle de 15 000€ par structure pendant 3 ans" },
-        { "points-conseil-budget", "CCAS", "le CCAS d'Agde a créé un PCB dès 2016" },
-        { "points-conseil-budget", "commune", "De statut associatif ou public (municipalité, CCAS, conseil départemental...)" },
-        { "points-conseil-budget", "conseil départemental", "De statut associatif ou public (municipalité, CCAS, conseil départemental...)" },
-        { "points-conseil-budget", "associations", "De statut associatif ou public (municipalité, CCAS, conseil départemental...)" },
+        { "points-conseil-budget", "CCAS ou CIAS", "le CCAS d'Agde a créé un PCB dès 2016" },
+        { "points-conseil-budget", "Commune", "De statut associatif ou public (municipalité, CCAS, conseil départemental...)" },
+        { "points-conseil-budget", "Département", "De statut associatif ou public (municipalité, CCAS, conseil départemental...)" },
+        { "points-conseil-budget", "Association", "De statut associatif ou public (municipalité, CCAS, conseil départemental...)" },
         { "points-conseil-budget", "Banque de France", "le PCB est soutenu par un partenariat large (État, Banque de France" },
         { "points-conseil-budget", "UDAF", "en mobilisant les outils de l'UDAF directement, tel le Point Conseil Budget" },
         { "premier-accueil-social-inconditionnel", "État", "conclues à parité financière par l'État avec les 13 départements d'Occitanie" },
-        { "premier-accueil-social-inconditionnel", "départements", "conclues à parité financière par l'État avec les 13 départements d'Occitanie" },
-        { "premier-accueil-social-inconditionnel", "CCAS", "Avec le déploiement de lieux d'accueil social inconditionnel accessibles pour tous en moins de 30 minutes, notamment au sein des CCAS" },
+        { "premier-accueil-social-inconditionnel", "Département", "conclues à parité financière par l'État avec les 13 départements d'Occitanie" },
+        { "premier-accueil-social-inconditionnel", "CCAS ou CIAS", "Avec le déploiement de lieux d'accueil social inconditionnel accessibles pour tous en moins de 30 minutes, notamment au sein des CCAS" },
         { "reduction-des-delais-d-entree-en-accompagnement", "État", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "reduction-des-delais-d-entree-en-accompagnement", "département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "reduction-des-delais-d-entree-en-accompagnement", "métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "reduction-des-delais-d-entree-en-accompagnement", "Département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "reduction-des-delais-d-entree-en-accompagnement", "Métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
         { "referent-de-parcours", "État", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "referent-de-parcours", "département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
-        { "referent-de-parcours", "métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "referent-de-parcours", "Département", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
+        { "referent-de-parcours", "Métropole", "Ces contrats formalisent les engagements conjoints des départements ou des métropoles et de l'Etat" },
         { "renationalisation-du-rsa", "État", "La renationalisation du RSA, confié par l'État aux CAF" },
         { "renationalisation-du-rsa", "CAF", "La renationalisation du RSA, confié par l'État aux CAF" },
         { "tiers-lieu-accueil-de-jour-en-milieu-rural", "Ligue de l'Enseignement", "L'espace « Kalipolys » porté par la Ligue de l'Enseignement" },
         { "tiers-lieu-accueil-de-jour-en-milieu-rural", "DDETSPP", "Ce tiers lieu financé par la DDETSPP dans le cadre de la stratégie de prévention et de lutte contre la pauvreté, et par la commune" },
-        { "tiers-lieu-accueil-de-jour-en-milieu-rural", "commune", "Ce tiers lieu financé par la DDETSPP dans le cadre de la stratégie de prévention et de lutte contre la pauvreté, et par la commune" },
+        { "tiers-lieu-accueil-de-jour-en-milieu-rural", "Commune", "Ce tiers lieu financé par la DDETSPP dans le cadre de la stratégie de prévention et de lutte contre la pauvreté, et par la commune" },
         { "unions-departementales-de-ccas", "UNCCAS", "L'union nationale des CCAS (UNCCAS) propose d'accompagner les CCAS qui souhaitent se structurer en union départementale" },
-        { "unions-departementales-de-ccas", "CCAS", "Depuis 2002, les CCAS et CIAS ont la possibilité de constituer des Unions départementales" },
-        { "unions-departementales-de-ccas", "CIAS", "Depuis 2002, les CCAS et CIAS ont la possibilité de constituer des Unions départementales" },
+        { "unions-departementales-de-ccas", "CCAS ou CIAS", "Depuis 2002, les CCAS et CIAS ont la possibilité de constituer des Unions départementales" },
     };
 
     [Theory]
@@ -671,24 +670,10 @@ public sealed partial class SourceFidelityTests
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(Normalize).Where(s => s.Length > 0);
 
-    private static readonly Dictionary<string, string> _sources = [];
-
     /// <summary>A source document as printed, markdown emphasis and line breaks of the conversion aside.</summary>
-    private static string Source(string document)
-    {
-        lock (_sources)
-        {
-            if (!_sources.TryGetValue(document, out var text))
-            {
-                text = Normalize(File.ReadAllText(Path.Combine(Paths.Content, "sources", document)));
-                _sources[document] = text;
-            }
-            return text;
-        }
-    }
+    private static string Source(string document) => SourceDocuments.Text(document);
 
-    private static string Normalize(string text) =>
-        Whitespace().Replace(text.Replace("**", "", StringComparison.Ordinal).Replace('’', '\''), " ").Trim();
+    private static string Normalize(string text) => SourceDocuments.Normalize(text);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

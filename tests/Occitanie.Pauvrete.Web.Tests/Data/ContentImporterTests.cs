@@ -40,8 +40,50 @@ public sealed class ContentImporterTests : IDisposable
         var measure = await db.Measures.Include(m => m.Intentions).SingleAsync(m => m.Slug == Measure);
         Assert.Equal("3 € par repas servi dans la tranche tarifaire inférieure à un euro", measure.Funding);
         Assert.Contains(measure.Contacts, c => c.Phone == "05 49 37 56 30");
+        var file = expected.Measures.Single(m => m.Key == Measure).Data;
+        Assert.NotEmpty(measure.Applicants);
+        Assert.Equal(file.Applicants, measure.Applicants);
+        Assert.Equal(ContentValues.HelpKind(file.HelpKind), measure.HelpKind);
+        Assert.NotNull(measure.HelpKind);
+        Assert.Equal((file.FundingUnit, file.FundingPeriod, file.Territory), (measure.FundingUnit, measure.FundingPeriod, measure.Territory));
+        Assert.NotNull(measure.FundingUnit);
+        var budget = await db.Measures.SingleAsync(m => m.Slug == "points-conseil-budget");
+        Assert.Equal(
+            expected.Measures.Single(m => m.Key == "points-conseil-budget").Data.Contacts!.Select(c => c.Service),
+            budget.Contacts.Select(c => c.Service));
+        Assert.Contains(budget.Contacts, c => c.Service is not null);
         Assert.Equal(ContentImporter.Author, measure.CreatedBy);
         Assert.NotEqual(Guid.Empty, measure.Version);
+    }
+
+    [Fact]
+    public async Task Source_documents_keep_their_dates_and_every_item_s_sources_name_one_of_them()
+    {
+        var expected = ContentReader.Read(_content.Path).Set.SourceDocuments.ToDictionary(d => d.Key, d => d.Data.Date);
+
+        await _database.ImportAsync(_content.Path);
+
+        await using var db = _database.Open();
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        var documents = await db.SourceDocuments.ToDictionaryAsync(d => d.FileName, d => d.Date);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), documents.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, e => Assert.Equal(e.Value, documents[e.Key]?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains(documents.Values, date => date is not null);
+        var cited = (await db.Measures.Select(m => m.Sources).ToListAsync())
+            .Concat(await db.Workshops.Select(w => w.Sources).ToListAsync())
+            .Concat(await db.Axes.Select(a => a.Sources).ToListAsync())
+            .Concat(await db.Intentions.Select(i => i.Sources).ToListAsync())
+            .Concat(await db.Conferences.Select(c => c.Sources).ToListAsync())
+            .Concat(await db.PressReleases.Select(r => r.Sources).ToListAsync())
+            .Concat(await db.WorkingGroups.Select(g => g.Sources).ToListAsync())
+            .Concat(await db.Pages.Select(p => p.Sources).ToListAsync())
+            .Concat(await db.FundingLines.Select(f => f.Sources).ToListAsync())
+            .Concat(await db.KeyFigures.Select(k => k.Sources).ToListAsync())
+            .Concat(await db.LocalContacts.Select(c => c.Sources).ToListAsync())
+            .SelectMany(sources => sources)
+            .ToList();
+        Assert.True(cited.Count > 100, $"{cited.Count} source references");
+        Assert.All(cited, s => Assert.True(documents.ContainsKey(s.Document), $"'{s.Document}' is no imported source document"));
     }
 
     [Fact]

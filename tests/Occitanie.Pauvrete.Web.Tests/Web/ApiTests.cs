@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Data.Import;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
 namespace Occitanie.Pauvrete.Web.Tests.Web;
@@ -150,6 +152,64 @@ public sealed class ApiTests(SharedPortal shared) : IClassFixture<SharedPortal>
     }
 
     [Fact]
+    public async Task Every_measure_carries_its_aid_record_from_the_data_and_null_where_the_sources_say_nothing()
+    {
+        var expected = await _portal.ReadAsync(db => db.Measures.AsNoTracking().Published()
+            .Select(m => new { m.Slug, m.Applicants, m.HelpKind, m.FundingUnit, m.FundingPeriod, m.ApplicationDeadline, m.IsPermanent, m.Territory })
+            .ToDictionaryAsync(m => m.Slug));
+
+        var (_, _, list, text) = await GetJsonAsync("/api/mesures?taille=100");
+
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(expected.Count, items.Count);
+        Assert.All(items, item =>
+        {
+            var measure = expected[item.GetProperty("slug").GetString()!];
+            var aid = item.GetProperty("aide");
+            Assert.Equal(
+                ["demandeurs", "type", "uniteFinancement", "periodeFinancement", "dateLimite", "permanent", "territoire"],
+                aid.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(measure.Applicants.Count == 0 ? null : measure.Applicants, TextsOrNull(aid.GetProperty("demandeurs")));
+            Assert.Equal(measure.HelpKind is { } kind ? ContentValues.Word(kind) : null, aid.GetProperty("type").GetString());
+            Assert.Equal(measure.FundingUnit, aid.GetProperty("uniteFinancement").GetString());
+            Assert.Equal(measure.FundingPeriod, aid.GetProperty("periodeFinancement").GetString());
+            Assert.Equal(measure.ApplicationDeadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), aid.GetProperty("dateLimite").GetString());
+            Assert.Equal(measure.IsPermanent ? JsonValueKind.True : JsonValueKind.Null, aid.GetProperty("permanent").ValueKind);
+            Assert.Equal(measure.Territory, aid.GetProperty("territoire").GetString());
+        });
+        // The data has some of each, and a measure with none of them says null, never « non indiqué ».
+        Assert.Contains(items, i => i.GetProperty("aide").GetProperty("demandeurs").ValueKind == JsonValueKind.Array);
+        Assert.Contains(items, i => i.GetProperty("aide").GetProperty("type").ValueKind == JsonValueKind.Null);
+        Assert.Contains(items, i => i.GetProperty("aide").GetProperty("territoire").ValueKind == JsonValueKind.String);
+        Assert.DoesNotContain("non indiqu", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("non précis", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_measure_gives_its_aid_record_after_its_other_fields_and_the_service_of_its_contacts()
+    {
+        var expected = await _portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Slug == "points-conseil-budget")
+            .Select(m => new { m.Applicants, m.FundingUnit, m.Contacts }).SingleAsync());
+
+        var (_, _, measure, _) = await GetJsonAsync("/api/mesures/points-conseil-budget");
+        var (_, _, list, _) = await GetJsonAsync("/api/mesures?q=conseil+budget");
+
+        var summary = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("slug").GetString() == "points-conseil-budget");
+        Assert.Equal("aide", measure.EnumerateObject().Last().Name);
+        Assert.Equal("aide", summary.EnumerateObject().Last().Name);
+        Assert.Equal(summary.GetProperty("aide").ToString(), measure.GetProperty("aide").ToString());
+        Assert.Equal(expected.Applicants, TextsOrNull(measure.GetProperty("aide").GetProperty("demandeurs")));
+        Assert.Equal(expected.FundingUnit, measure.GetProperty("aide").GetProperty("uniteFinancement").GetString());
+        var contacts = measure.GetProperty("contacts").EnumerateArray().ToList();
+        Assert.Equal(expected.Contacts.Select(c => c.Service), contacts.Select(c => c.GetProperty("service").GetString()));
+        Assert.Contains(contacts, c => c.GetProperty("service").GetString() is not null);
+        Assert.Equal("service", contacts[0].EnumerateObject().Last().Name);
+    }
+
+    private static List<string>? TextsOrNull(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Null ? null : [.. value.EnumerateArray().Select(v => v.GetString()!)];
+
+    [Fact]
     public async Task Axes_and_intentions_list_the_filters_values_with_their_counts()
     {
         var perAxis = await _portal.ReadAsync(db => db.Axes.Published().OrderBy(a => a.Number)
@@ -229,6 +289,14 @@ public sealed class ApiTests(SharedPortal shared) : IClassFixture<SharedPortal>
             ["axe", "intention", "public", "porteur", "departement", "q", "tri", "page", "taille"],
             measures.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal("Rechercher les mesures", measures.GetProperty("summary").GetString());
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var aid = schemas.GetProperty("ApiAidRecord").GetProperty("properties").EnumerateObject().ToList();
+        Assert.Equal(["demandeurs", "type", "uniteFinancement", "periodeFinancement", "dateLimite", "permanent", "territoire"], aid.Select(p => p.Name));
+        Assert.All(aid, p => Assert.False(string.IsNullOrWhiteSpace(p.Value.GetProperty("description").GetString()), p.Name));
+        Assert.Equal(
+            ["slug", "titre", "resume", "axe", "intentions", "publics", "porteurs", "financement", "montantEuros", "url", "misAJour", "aide"],
+            schemas.GetProperty("ApiMeasureSummary").GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("service", schemas.GetProperty("ApiContact").GetProperty("properties").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

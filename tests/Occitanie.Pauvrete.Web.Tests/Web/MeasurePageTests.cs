@@ -29,7 +29,7 @@ public sealed class MeasurePageTests(PortalFactory portal) : IClassFixture<Porta
         Assert.StartsWith("Ce que finance l'État", funding, StringComparison.Ordinal);
         Assert.Contains("3 € par repas servi", funding, StringComparison.Ordinal);
         Assert.Contains("Délibération en conseil municipal", page.QuerySelector("#comment-faire")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("enfants", page.QuerySelector("#pour-qui")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Enfants", page.QuerySelector("#pour-qui")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("ASP", page.QuerySelectorAll("#porteurs li").Select(li => li.TextContent.Trim()));
     }
 

@@ -6,6 +6,7 @@ using AngleSharp.Html.Dom;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Import;
 using Occitanie.Pauvrete.Web.Features.Shared;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
@@ -17,7 +18,7 @@ public sealed class OpenDataTests(SharedPortal shared) : IClassFixture<SharedPor
     private readonly PortalFactory _portal = shared.Portal;
 
     /// <summary>The Table Schema types the portal's columns use.</summary>
-    private static readonly string[] _tableSchemaTypes = ["string", "integer", "number", "date", "datetime"];
+    private static readonly string[] _tableSchemaTypes = ["string", "integer", "number", "date", "datetime", "boolean"];
 
     public static TheoryData<string> Datasets => ["mesures", "ateliers", "communiques"];
 
@@ -97,7 +98,7 @@ public sealed class OpenDataTests(SharedPortal shared) : IClassFixture<SharedPor
         Assert.Contains("é", Encoding.UTF8.GetString(measures), StringComparison.Ordinal);
         Assert.Equal("3 € par repas servi dans la tranche tarifaire inférieure à un euro", canteens["financement"]);
         Assert.Equal("3", canteens["montant_euros"]);
-        Assert.Contains("familles", canteens["publics"].Split(" | "));
+        Assert.Contains("Familles", canteens["publics"].Split(" | "));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", canteens["mis_a_jour"]);
         Assert.Equal("11", capendu["departement_code"]);
         Assert.Equal("Aude", capendu["departement"]);
@@ -107,6 +108,45 @@ public sealed class OpenDataTests(SharedPortal shared) : IClassFixture<SharedPor
         Assert.All(releaseRows, r => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", r["date"]));
         Assert.All(measureRows.Where(r => r["montant_euros"] != ""), r =>
             Assert.True(decimal.TryParse(r["montant_euros"], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _), r["montant_euros"]));
+    }
+
+    [Fact]
+    public async Task The_measures_carry_their_aid_record_in_columns_added_at_the_end_empty_where_the_sources_say_nothing()
+    {
+        var expected = await _portal.ReadAsync(db => db.Measures.AsNoTracking().Published()
+            .Select(m => new { m.Slug, m.Applicants, m.HelpKind, m.FundingUnit, m.FundingPeriod, m.ApplicationDeadline, m.IsPermanent, m.Territory, m.Contacts })
+            .ToDictionaryAsync(m => m.Slug));
+        var (csv, _) = await DownloadAsync("/donnees/mesures.csv");
+        var (json, _) = await DownloadAsync("/donnees/mesures.json");
+
+        var (header, rows) = ParseCsv(csv);
+        using var items = JsonDocument.Parse(json);
+
+        Assert.Equal(
+            ["slug", "titre", "axe_numero", "axe", "intentions", "publics", "porteurs", "financement", "montant_euros", "resume", "url", "sources", "mis_a_jour",
+                "demandeurs", "type_aide", "unite_financement", "periode_financement", "date_limite", "permanent", "territoire", "services_contacts"],
+            header);
+        Assert.All(rows, row =>
+        {
+            var measure = expected[row["slug"]];
+            Assert.Equal(string.Join(" | ", measure.Applicants), row["demandeurs"]);
+            Assert.Equal(measure.HelpKind is { } kind ? ContentValues.Word(kind) : "", row["type_aide"]);
+            Assert.Equal(measure.FundingUnit ?? "", row["unite_financement"]);
+            Assert.Equal(measure.FundingPeriod ?? "", row["periode_financement"]);
+            Assert.Equal(measure.ApplicationDeadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", row["date_limite"]);
+            Assert.Equal(measure.IsPermanent ? "true" : "", row["permanent"]);
+            Assert.Equal(measure.Territory ?? "", row["territoire"]);
+            Assert.Equal(string.Join(" | ", measure.Contacts.Select(c => c.Service).OfType<string>().Distinct()), row["services_contacts"]);
+        });
+        Assert.Contains(rows, r => r["type_aide"] == "structure-a-demultiplier");
+        Assert.Contains(rows, r => r["services_contacts"] != "");
+        Assert.All(items.RootElement.EnumerateArray(), item =>
+        {
+            var measure = expected[item.GetProperty("slug").GetString()!];
+            Assert.Equal(measure.Applicants, item.GetProperty("demandeurs").EnumerateArray().Select(a => a.GetString()));
+            Assert.Equal(measure.IsPermanent ? JsonValueKind.True : JsonValueKind.Null, item.GetProperty("permanent").ValueKind);
+            Assert.Equal(measure.Territory is null ? JsonValueKind.Null : JsonValueKind.String, item.GetProperty("territoire").ValueKind);
+        });
     }
 
     [Theory]

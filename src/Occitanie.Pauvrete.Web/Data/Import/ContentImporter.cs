@@ -30,6 +30,7 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         await run.Import(set.SourceDocuments, db.SourceDocuments, ApplySourceDocument, cancellationToken);
         var departements = await run.Import(set.Departements, db.Departements, ApplyDepartement, cancellationToken);
         await run.Import(set.Metropoles, db.Metropoles, (d, m) => ApplyMetropole(d, m, departements), cancellationToken);
+        await run.Import(set.LocalContacts, db.LocalContacts, (d, c) => ApplyLocalContact(d, c, departements), cancellationToken);
         var axes = await run.Import(set.Axes, db.Axes, ApplyAxis, cancellationToken);
         var intentions = await run.Import(set.Intentions, db.Intentions, ApplyIntention, cancellationToken);
         var measures = await run.Import(set.Measures, db.Measures.Include(m => m.Intentions), (d, m) => ApplyMeasure(d, m, axes, intentions), cancellationToken);
@@ -150,6 +151,7 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
             Email = c.Email,
             Url = c.Url,
             Note = c.Note,
+            Service = c.Service,
         }).ToList() ?? [];
 
     private static DateOnly? Date(string? value) =>
@@ -177,6 +179,24 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         metropole.Departement = departements[document.Data.Departement!];
     }
 
+    private static void ApplyLocalContact(ContentDocument<LocalContactYaml> document, LocalContact contact, Dictionary<string, Departement> departements)
+    {
+        var data = document.Data;
+        contact.Slug = data.Slug!;
+        contact.Status = ContentValues.Status(data.Status);
+        contact.Service = data.Service!;
+        contact.Departement = departements[data.Departement!];
+        contact.DepartementId = contact.Departement.Id;
+        contact.Name = data.Name!;
+        contact.Role = data.Role;
+        contact.Phone = data.Phone;
+        contact.Email = data.Email;
+        contact.Url = data.Url;
+        contact.Address = data.Address;
+        contact.Note = data.Note;
+        contact.Sources = Sources(data.Sources);
+    }
+
     private static void ApplyAxis(ContentDocument<AxisYaml> document, Axis axis)
     {
         ApplyContent(document, axis, document.Data.Title!);
@@ -198,8 +218,15 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         Replace(measure.Intentions, (data.Intentions ?? []).Select(i => intentions[i]));
         measure.Publics = data.Publics ?? [];
         measure.Porteurs = data.Porteurs ?? [];
+        measure.Applicants = data.Applicants ?? [];
+        measure.HelpKind = ContentValues.HelpKind(data.HelpKind);
         measure.Funding = data.Funding;
         measure.FundingAmount = data.FundingAmount;
+        measure.FundingUnit = data.FundingUnit;
+        measure.FundingPeriod = data.FundingPeriod;
+        measure.ApplicationDeadline = Date(data.ApplicationDeadline);
+        measure.IsPermanent = data.Permanent ?? false;
+        measure.Territory = data.Territory;
         measure.FundingDetails = data.FundingDetails;
         measure.HowToApply = data.HowToApply;
         measure.Contacts = Contacts(data.Contacts);

@@ -21,6 +21,7 @@ internal sealed partial class ContentReader
     public const string WorkingGroupsFolder = "groupes-de-travail";
     public const string PagesFolder = "pages";
     public const string ReferenceFolder = "reference";
+    public const string LocalContactsFile = "contacts-locaux.yml";
 
     private static readonly MarkdownPipeline _frontMatterPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
@@ -54,6 +55,8 @@ internal sealed partial class ContentReader
         ReadList<SourceDocumentYaml>("sources.yml", s => s.File, ValidateSourceDocument, _set.SourceDocuments);
         ReadList<DepartementYaml>("departements.yml", d => d.Code, ValidateDepartement, _set.Departements);
         ReadList<MetropoleYaml>("metropoles.yml", m => m.Slug, ValidateMetropole, _set.Metropoles);
+        _set.Vocabulary = ContentVocabulary.Read(_root, _displayRoot, _errors);
+        ReadList<LocalContactYaml>(LocalContactsFile, c => c.Slug, ValidateLocalContact, _set.LocalContacts);
         ReadFolder<AxisYaml>(AxesFolder, ValidateAxis, _set.Axes);
         ReadFolder<IntentionYaml>(IntentionsFolder, ValidateIntention, _set.Intentions);
         ReadFolder<MeasureYaml>(MeasuresFolder, ValidateMeasure, _set.Measures);
@@ -131,7 +134,7 @@ internal sealed partial class ContentReader
     private void Keep<T>(ContentDocument<T> document, Action<ContentDocument<T>, Check> validate, List<ContentDocument<T>> into, string pathPrefix)
         where T : class
     {
-        var check = new Check(document.File, document.Yaml, pathPrefix, _errors);
+        var check = new Check(document.File, document.Yaml, pathPrefix, _errors, _set.Vocabulary);
         validate(document, check);
         if (!check.Failed)
         {
@@ -186,6 +189,24 @@ internal sealed partial class ContentReader
         check.Reference(document.Data.Departement, Keys(_set.Departements), "departement", "département");
     }
 
+    private void ValidateLocalContact(ContentDocument<LocalContactYaml> document, Check check)
+    {
+        var data = document.Data;
+        check.Status(data.Status);
+        check.Slug(data.Slug, "slug");
+        check.Required(data.Name, "name");
+        check.Required(data.Service, "service");
+        data.Service = check.Term(data.Service, VocabularyList.Services, "service");
+        check.Required(data.Departement, "departement");
+        check.Reference(data.Departement, Keys(_set.Departements), "departement", "département");
+        check.Url(data.Url, "url");
+        check.Sources(data.Sources, required: true, Keys(_set.SourceDocuments));
+        if (!check.Failed && _set.LocalContacts.Any(c => c.Data.Service == data.Service && c.Data.Departement == data.Departement))
+        {
+            check.Fail("service", $"the {data.Service} of département {data.Departement} already has a contact: one per service and département");
+        }
+    }
+
     private void ValidateAxis(ContentDocument<AxisYaml> document, Check check)
     {
         CheckContent(document.Data, check, sourcesRequired: true, Keys(_set.SourceDocuments));
@@ -219,6 +240,17 @@ internal sealed partial class ContentReader
         check.Required(data.Axis, "axis");
         check.Reference(data.Axis, Keys(_set.Axes), "axis", "axis");
         check.References(data.Intentions, Keys(_set.Intentions), "intentions", "intention");
+        data.Publics = check.Terms(data.Publics, VocabularyList.Publics, "publics");
+        data.Porteurs = check.Terms(data.Porteurs, VocabularyList.Porteurs, "porteurs");
+        data.Applicants = check.Terms(data.Applicants, VocabularyList.Applicants, "applicants");
+        if (data.HelpKind is not null && ContentValues.HelpKind(data.HelpKind) is null)
+        {
+            check.Fail("help_kind", $"'help_kind' is structure-a-demultiplier, dispositif-vers-lequel-orienter or aide-financiere, not '{data.HelpKind}'");
+        }
+        if (check.Date(data.ApplicationDeadline, "application_deadline", required: false) is not null && data.Permanent == true)
+        {
+            check.Fail("permanent", "a measure with an 'application_deadline' is not 'permanent'");
+        }
         check.Contacts(data.Contacts, "contacts");
         for (var i = 0; i < (data.Links?.Count ?? 0); i++)
         {
@@ -318,7 +350,7 @@ internal sealed partial class ContentReader
     }
 
     /// <summary>Collects the errors of one file or list item, each at the line of the key at fault.</summary>
-    private sealed class Check(string file, YamlText yaml, string pathPrefix, List<ContentError> errors)
+    private sealed class Check(string file, YamlText yaml, string pathPrefix, List<ContentError> errors, ContentVocabulary vocabulary)
     {
         public bool Failed { get; private set; }
 
@@ -423,7 +455,41 @@ internal sealed partial class ContentReader
             {
                 Required(contacts![i].Name, $"{key}[{i}].name");
                 Url(contacts[i].Url, $"{key}[{i}].url");
+                contacts[i].Service = Term(contacts[i].Service, VocabularyList.Services, $"{key}[{i}].service");
             }
+        }
+
+        /// <summary>The label of <paramref name="value"/> in a vocabulary (null stays null); a word the vocabulary lacks is an error.</summary>
+        public string? Term(string? value, VocabularyList list, string key)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+            var label = vocabulary.Label(list, value);
+            if (label is null)
+            {
+                Fail(key, $"'{value}' is not in the '{ContentVocabulary.Key(list)}' of {ReferenceFolder}/{ContentVocabulary.FileName}: write one of its labels or aliases, or add it there");
+            }
+            return label;
+        }
+
+        /// <summary>The labels of <paramref name="values"/>, each once, in their order.</summary>
+        public List<string>? Terms(List<string>? values, VocabularyList list, string key)
+        {
+            if (values is null)
+            {
+                return null;
+            }
+            var labels = new List<string>();
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (Term(values[i] ?? "", list, $"{key}[{i}]") is { } label && !labels.Contains(label, StringComparer.Ordinal))
+                {
+                    labels.Add(label);
+                }
+            }
+            return labels;
         }
 
         public Entities.WorkshopKind? WorkshopKind(string? value, string key)

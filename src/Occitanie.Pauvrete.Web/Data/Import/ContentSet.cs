@@ -16,8 +16,13 @@ internal sealed class ContentDocument<T>(string file, string key, T data, string
 
     public YamlText Yaml { get; } = yaml;
 
-    /// <summary>Changes whenever the YAML or the body says something else.</summary>
-    public string Hash { get; } = YamlText.Hash(new { data, body });
+    /// <summary>
+    /// Changes whenever the YAML or the body says something else. Computed when first asked, after
+    /// validation: vocabulary values are then labels, so a relabelled term refreshes its items too.
+    /// </summary>
+    public string Hash => _hash ??= YamlText.Hash(new { data = Data, body = Body });
+
+    private string? _hash;
 }
 
 /// <summary>Everything valid that was read from content/, in the order it must be imported.</summary>
@@ -28,6 +33,11 @@ internal sealed class ContentSet
     public List<ContentDocument<DepartementYaml>> Departements { get; } = [];
 
     public List<ContentDocument<MetropoleYaml>> Metropoles { get; } = [];
+
+    /// <summary>reference/vocabulaires.yml: not imported, it checks and labels the values of the other items.</summary>
+    public ContentVocabulary Vocabulary { get; set; } = ContentVocabulary.Empty;
+
+    public List<ContentDocument<LocalContactYaml>> LocalContacts { get; } = [];
 
     public List<ContentDocument<AxisYaml>> Axes { get; } = [];
 
@@ -50,7 +60,7 @@ internal sealed class ContentSet
     public List<ContentDocument<KeyFigureYaml>> KeyFigures { get; } = [];
 
     public int Count =>
-        SourceDocuments.Count + Departements.Count + Metropoles.Count + Axes.Count + Intentions.Count
+        SourceDocuments.Count + Departements.Count + Metropoles.Count + LocalContacts.Count + Axes.Count + Intentions.Count
         + Measures.Count + Conferences.Count + Workshops.Count + PressReleases.Count + WorkingGroups.Count
         + Pages.Count + FundingLines.Count + KeyFigures.Count;
 }

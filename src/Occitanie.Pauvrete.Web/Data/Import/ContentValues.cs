@@ -32,6 +32,22 @@ internal static class ContentValues
         _ => null,
     };
 
+    public static HelpKind? HelpKind(string? value) => value switch
+    {
+        "structure-a-demultiplier" => Entities.HelpKind.StructureToReplicate,
+        "dispositif-vers-lequel-orienter" => Entities.HelpKind.SchemeToDirectPeopleTo,
+        "aide-financiere" => Entities.HelpKind.Grant,
+        _ => null,
+    };
+
+    /// <summary>The code content files use for <paramref name="kind"/>; the open data and the API use it too (a stable French code).</summary>
+    public static string Word(HelpKind kind) => kind switch
+    {
+        Entities.HelpKind.StructureToReplicate => "structure-a-demultiplier",
+        Entities.HelpKind.SchemeToDirectPeopleTo => "dispositif-vers-lequel-orienter",
+        _ => "aide-financiere",
+    };
+
     /// <summary>The word content files use for <paramref name="kind"/>; the open data and the API use it too.</summary>
     public static string Word(WorkshopKind kind) => kind switch
     {

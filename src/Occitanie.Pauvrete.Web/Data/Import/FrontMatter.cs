@@ -26,6 +26,9 @@ internal sealed class ContactYaml
     public string? Url { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>A label (or alias) of the <c>services</c> vocabulary: the departmental service this contact stands for.</summary>
+    public string? Service { get; set; }
 }
 
 internal sealed class LinkYaml
@@ -93,9 +96,23 @@ internal sealed class MeasureYaml : ContentYaml
 
     public List<string>? Porteurs { get; set; }
 
+    public List<string>? Applicants { get; set; }
+
+    public string? HelpKind { get; set; }
+
     public string? Funding { get; set; }
 
     public decimal? FundingAmount { get; set; }
+
+    public string? FundingUnit { get; set; }
+
+    public string? FundingPeriod { get; set; }
+
+    public string? ApplicationDeadline { get; set; }
+
+    public bool? Permanent { get; set; }
+
+    public string? Territory { get; set; }
 
     public string? FundingDetails { get; set; }
 
@@ -195,6 +212,53 @@ internal sealed class DepartementYaml
     public string? Name { get; set; }
 
     public string? Slug { get; set; }
+}
+
+/// <summary>An item of reference/contacts-locaux.yml.</summary>
+internal sealed class LocalContactYaml
+{
+    public string? Slug { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Service { get; set; }
+
+    public string? Departement { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? Note { get; set; }
+
+    public List<SourceYaml>? Sources { get; set; }
+}
+
+/// <summary>reference/vocabulaires.yml: four lists of terms.</summary>
+internal sealed class VocabularyYaml
+{
+    public List<VocabularyTermYaml>? Publics { get; set; }
+
+    public List<VocabularyTermYaml>? Porteurs { get; set; }
+
+    public List<VocabularyTermYaml>? Demandeurs { get; set; }
+
+    public List<VocabularyTermYaml>? Services { get; set; }
+}
+
+internal sealed class VocabularyTermYaml
+{
+    public string? Label { get; set; }
+
+    public List<string>? Aliases { get; set; }
 }
 
 internal sealed class MetropoleYaml

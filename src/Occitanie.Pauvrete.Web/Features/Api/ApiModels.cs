@@ -62,6 +62,34 @@ public sealed record ApiMeasureSummary
 
     [JsonPropertyName("misAJour"), Description("Date et heure (UTC) de la dernière modification.")]
     public required DateTime UpdatedAt { get; init; }
+
+    [JsonPropertyName("aide"), Description("La fiche d'aide : qui peut la demander, le type d'aide, l'unité et la période du financement, la date limite, le territoire ; chaque information que les sources ne donnent pas est null.")]
+    public required ApiAidRecord Aid { get; init; }
+}
+
+[Description("La fiche d'aide d'une mesure : ce que les sources disent de qui peut la demander, du type d'aide, de son financement, de son calendrier et de son territoire. Une information qu'elles ne donnent pas est null, jamais « non indiqué ».")]
+public sealed record ApiAidRecord
+{
+    [JsonPropertyName("demandeurs"), Description("Qui peut la demander (« Commune », « CCAS ou CIAS », « EPCI »…), comme les sources le disent ; null quand elles ne le disent pas.")]
+    public required IReadOnlyList<string>? Applicants { get; init; }
+
+    [JsonPropertyName("type"), Description("Le type d'aide, un code stable : structure-a-demultiplier, dispositif-vers-lequel-orienter ou aide-financiere ; null quand les sources ne le disent pas.")]
+    public required string? HelpKind { get; init; }
+
+    [JsonPropertyName("uniteFinancement"), Description("Ce en quoi se compte le montant (montantEuros de la mesure) : « par repas servi », « par structure et par an » ; null quand la source ne le dit pas.")]
+    public required string? FundingUnit { get; init; }
+
+    [JsonPropertyName("periodeFinancement"), Description("Pour combien de temps, ou pour quand, la source dit que le financement est versé : « pendant 3 ans », « en 2023 » ; null sinon.")]
+    public required string? FundingPeriod { get; init; }
+
+    [JsonPropertyName("dateLimite"), Description("Le dernier jour pour la demander (AAAA-MM-JJ), quand une source le donne ; null sinon.")]
+    public required DateOnly? ApplicationDeadline { get; init; }
+
+    [JsonPropertyName("permanent"), Description("true quand une source dit qu'on peut la demander à tout moment ; null sinon (jamais false : cela non plus, aucune source ne le dit).")]
+    public required bool? IsPermanent { get; init; }
+
+    [JsonPropertyName("territoire"), Description("Où elle s'applique, comme la source le dit : « Quartiers de la politique de la ville » ; null sinon.")]
+    public required string? Territory { get; init; }
 }
 
 [Description("Un contact, comme la source l'imprime.")]
@@ -87,6 +115,9 @@ public sealed record ApiContact
 
     [JsonPropertyName("note"), Description("Précision de la source.")]
     public required string? Note { get; init; }
+
+    [JsonPropertyName("service"), Description("Le service départemental que ce contact désigne quand la source renvoie à celui du lecteur (« de votre département ») : « DDETS », « CAF », « DSDEN »… ; null sinon.")]
+    public required string? Service { get; init; }
 }
 
 [Description("Un lien utile ; url est vide quand la source ne donne pas l'adresse.")]
@@ -180,6 +211,9 @@ public sealed record ApiMeasure
 
     [JsonPropertyName("misAJour"), Description("Date et heure (UTC) de la dernière modification.")]
     public required DateTime UpdatedAt { get; init; }
+
+    [JsonPropertyName("aide"), Description("La fiche d'aide : qui peut la demander, le type d'aide, l'unité et la période du financement, la date limite, le territoire ; chaque information que les sources ne donnent pas est null.")]
+    public required ApiAidRecord Aid { get; init; }
 }
 
 [Description("Un animateur, un intervenant ou un participant d'une séance.")]

@@ -38,10 +38,10 @@ public sealed class PublicApiController(PublicApiQuery query) : ControllerBase
         [StringLength(MeasureFilter.MaxLength, ErrorMessage = "Le paramètre intention ne peut pas dépasser {1} caractères.")]
         string? intention,
         [FromQuery(Name = "public")]
-        [Description("Un public de la mesure, en minuscules, sans tenir compte de la casse. Exemple : jeunes.")]
+        [Description("Un public de la mesure, un libellé du vocabulaire des publics, sans tenir compte de la casse. Exemple : Jeunes.")]
         [StringLength(MeasureFilter.MaxLength, ErrorMessage = "Le paramètre public ne peut pas dépasser {1} caractères.")]
         string? audience,
-        [Description("Un porteur de la mesure, comme les sources le nomment, sans tenir compte de la casse. Exemple : CAF.")]
+        [Description("Un porteur de la mesure, un libellé du vocabulaire des porteurs, sans tenir compte de la casse. Exemple : CAF.")]
         [StringLength(MeasureFilter.MaxLength, ErrorMessage = "Le paramètre porteur ne peut pas dépasser {1} caractères.")]
         string? porteur,
         [Description("Code INSEE d'un département d'Occitanie où un atelier de la conférence du 7 juillet 2021 a montré la mesure à l'œuvre. Exemple : 11.")]
@@ -73,7 +73,7 @@ public sealed class PublicApiController(PublicApiQuery query) : ControllerBase
     [HttpGet("mesures/{slug}")]
     [Tags("Mesures")]
     [EndpointSummary("Lire une mesure")]
-    [EndpointDescription("Une mesure publiée avec tout ce qu'il faut pour s'en saisir : axe, intentions, publics, porteurs, financement, comment faire, contacts, liens, ateliers où une commune l'a fait et sources. Les textes longs sont en Markdown.")]
+    [EndpointDescription("Une mesure publiée avec tout ce qu'il faut pour s'en saisir : axe, intentions, publics, porteurs, financement, comment faire, contacts, liens, ateliers où une commune l'a fait, sources et la fiche d'aide (qui peut la demander, type d'aide, unité et période du financement, date limite, territoire). Les textes longs sont en Markdown.")]
     [ProducesResponseType<ApiMeasure>(StatusCodes.Status200OK, "application/json", Description = "La mesure.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson, Description = "Aucune mesure publiée n'a cet identifiant.")]
     public async Task<ActionResult<ApiMeasure>> Measure(

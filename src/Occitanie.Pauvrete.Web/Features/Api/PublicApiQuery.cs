@@ -11,6 +11,37 @@ namespace Occitanie.Pauvrete.Web.Features.Api;
 /// <summary>A page of measures, or why the request cannot be answered (parameter name → message).</summary>
 public sealed record MeasureListResult(ApiPage<ApiMeasureSummary>? Page, IReadOnlyDictionary<string, string> Errors);
 
+/// <summary>A measure's aid record as the database holds it (an EF projection), for the API and the open data.</summary>
+public sealed record MeasureAid(
+    List<string> Applicants,
+    HelpKind? HelpKind,
+    string? FundingUnit,
+    string? FundingPeriod,
+    DateOnly? ApplicationDeadline,
+    bool IsPermanent,
+    string? Territory)
+{
+    /// <summary>A measure of which the database knows no aid record (it was unpublished meanwhile).</summary>
+    public static MeasureAid None { get; } = new([], null, null, null, null, false, null);
+
+    /// <summary>« Permanent » is true only when a source says so: its absence is not a « no », so it is null, like every fact the sources do not give.</summary>
+    public bool? Permanent => IsPermanent ? true : null;
+
+    /// <summary>The stable French code of the kind of help (content files, API, open data), or null.</summary>
+    public string? HelpKindCode => HelpKind is { } kind ? ContentValues.Word(kind) : null;
+
+    public ApiAidRecord ToApi() => new()
+    {
+        Applicants = Applicants.Count == 0 ? null : Applicants,
+        HelpKind = HelpKindCode,
+        FundingUnit = FundingUnit,
+        FundingPeriod = FundingPeriod,
+        ApplicationDeadline = ApplicationDeadline,
+        IsPermanent = Permanent,
+        Territory = Territory,
+    };
+}
+
 /// <summary>What the read-only API answers: published content only, in the shapes of ApiModels.cs.</summary>
 public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery catalogue)
 {
@@ -27,7 +58,17 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             return new MeasureListResult(null, errors);
         }
         var measures = await catalogue.FilterAsync(filter, cancellationToken);
-        var items = measures.Skip((page - 1) * size).Take(size)
+        var rows = measures.Skip((page - 1) * size).Take(size).ToList();
+        // The catalogue's rows hold what its filters need; the aid records of the page come in one more query.
+        var slugs = rows.Select(m => m.Slug).ToList();
+        var aid = rows.Count == 0
+            ? []
+            : await db.Measures.AsNoTracking()
+                .Published()
+                .Where(m => slugs.Contains(m.Slug))
+                .Select(m => new { m.Slug, Aid = new MeasureAid(m.Applicants, m.HelpKind, m.FundingUnit, m.FundingPeriod, m.ApplicationDeadline, m.IsPermanent, m.Territory) })
+                .ToDictionaryAsync(m => m.Slug, m => m.Aid, StringComparer.Ordinal, cancellationToken);
+        var items = rows
             .Select(m => new ApiMeasureSummary
             {
                 Slug = m.Slug,
@@ -41,6 +82,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 FundingAmount = Amount(m.FundingAmount),
                 Url = site.For(PublicPaths.Measure(m.Slug)),
                 UpdatedAt = OpenDataFiles.Utc(m.UpdatedAt),
+                Aid = aid.GetValueOrDefault(m.Slug, MeasureAid.None).ToApi(),
             })
             .ToList();
         return new MeasureListResult(new ApiPage<ApiMeasureSummary>(measures.Count, page, size, items), new Dictionary<string, string>());
@@ -78,6 +120,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 m.EditorNote,
                 m.Sources,
                 m.UpdatedAt,
+                Aid = new MeasureAid(m.Applicants, m.HelpKind, m.FundingUnit, m.FundingPeriod, m.ApplicationDeadline, m.IsPermanent, m.Territory),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (measure is null)
@@ -108,6 +151,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
                 Email = c.Email,
                 Url = c.Url,
                 Note = c.Note,
+                Service = c.Service,
             })],
             Links = [.. measure.Links.Select(l => new ApiLink(l.Title, l.Url))],
             Workshops = [.. measure.Workshops.Select(w => new ApiWorkshopRef
@@ -123,6 +167,7 @@ public sealed class PublicApiQuery(PortalDbContext db, MeasureCatalogueQuery cat
             Sources = [.. sources.Select(s => new ApiSource(s.Title, s.Location))],
             Url = site.For(PublicPaths.Measure(measure.Slug)),
             UpdatedAt = OpenDataFiles.Utc(measure.UpdatedAt),
+            Aid = measure.Aid.ToApi(),
         };
     }
 

@@ -152,6 +152,7 @@ public static class OpenDataFiles
         IEnumerable<string> values when column.Type == OpenDataType.TextList => new JsonArray([.. values.Select(v => JsonValue.Create(v))]),
         int number when column.Type == OpenDataType.WholeNumber => JsonValue.Create(number),
         decimal number when column.Type == OpenDataType.DecimalNumber => JsonValue.Create(Normalize(number)),
+        bool flag when column.Type == OpenDataType.Boolean => JsonValue.Create(flag),
         _ => JsonValue.Create(Scalar(column, value)),
     };
 
@@ -163,6 +164,7 @@ public static class OpenDataFiles
         (OpenDataType.DecimalNumber, decimal number) => number.ToString("0.############", CultureInfo.InvariantCulture),
         (OpenDataType.Date, DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         (OpenDataType.DateTime, DateTime time) => Utc(time).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        (OpenDataType.Boolean, bool flag) => flag ? "true" : "false",
         _ => throw new InvalidOperationException($"Column {column.Name} ({column.Type}) cannot hold a {value.GetType().Name}."),
     };
 }

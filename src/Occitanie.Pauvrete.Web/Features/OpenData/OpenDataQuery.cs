@@ -70,6 +70,8 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
                 m.Summary,
                 m.Sources,
                 m.UpdatedAt,
+                Aid = new MeasureAid(m.Applicants, m.HelpKind, m.FundingUnit, m.FundingPeriod, m.ApplicationDeadline, m.IsPermanent, m.Territory),
+                m.Contacts,
             })
             .ToListAsync(cancellationToken);
         var citations = await SourceCitations.LoadManyAsync(db, [.. measures.Select(m => m.Sources)], cancellationToken);
@@ -89,6 +91,8 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
                 Url = site.For(PublicPaths.Measure(m.Slug)),
                 Sources = [.. citations[i].Select(c => c.ToString())],
                 UpdatedAt = m.UpdatedAt,
+                Aid = m.Aid,
+                ContactServices = [.. m.Contacts.Select(c => c.Service).OfType<string>().Distinct(StringComparer.Ordinal)],
             })
             .OrderBy(m => m.AxisNumber is null)
             .ThenBy(m => m.AxisNumber)

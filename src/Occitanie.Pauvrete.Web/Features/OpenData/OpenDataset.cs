@@ -20,6 +20,9 @@ public enum OpenDataType
 
     /// <summary>ISO 8601 date and time in UTC (2026-11-23T18:00:43Z).</summary>
     DateTime,
+
+    /// <summary>true, or empty when the fact is not known (the portal never asserts a « false » no source gives).</summary>
+    Boolean,
 }
 
 /// <summary>
@@ -35,6 +38,7 @@ public record OpenDataColumn(string Name, OpenDataType Type, string Description,
         OpenDataType.DecimalNumber => "number",
         OpenDataType.Date => "date",
         OpenDataType.DateTime => "datetime",
+        OpenDataType.Boolean => "boolean",
         _ => "string",
     };
 
@@ -46,6 +50,7 @@ public record OpenDataColumn(string Name, OpenDataType Type, string Description,
         OpenDataType.DecimalNumber => "nombre décimal, avec un point",
         OpenDataType.Date => "date ISO 8601 (AAAA-MM-JJ)",
         OpenDataType.DateTime => "date et heure ISO 8601, en temps universel (UTC)",
+        OpenDataType.Boolean => "booléen : true, ou vide quand ce n'est pas connu",
         _ => "texte",
     };
 }

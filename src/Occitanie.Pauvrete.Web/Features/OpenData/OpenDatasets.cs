@@ -30,6 +30,11 @@ public sealed record MeasureRecord
     public required IReadOnlyList<string> Sources { get; init; }
 
     public required DateTime UpdatedAt { get; init; }
+
+    public required MeasureAid Aid { get; init; }
+
+    /// <summary>The departmental services the measure's contacts stand for (« DDETS »…), in the contacts' order.</summary>
+    public required IReadOnlyList<string> ContactServices { get; init; }
 }
 
 /// <summary>
@@ -53,14 +58,22 @@ public static class OpenDatasets
             new("axe_numero", OpenDataType.WholeNumber, "Numéro de l'axe de la stratégie auquel la mesure se rattache.", m => m.AxisNumber),
             new("axe", OpenDataType.Text, "Intitulé de cet axe.", m => m.AxisTitle),
             new("intentions", OpenDataType.TextList, "Les intentions « Je souhaite… » auxquelles la mesure répond.", m => m.Intentions),
-            new("publics", OpenDataType.TextList, "À qui s'adresse la mesure (jeunes, familles, enfants…).", m => m.Publics),
-            new("porteurs", OpenDataType.TextList, "Qui porte ou finance la mesure (CAF, ASP, commune, CCAS…), comme les sources les nomment.", m => m.Porteurs),
+            new("publics", OpenDataType.TextList, "À qui s'adresse la mesure (Jeunes, Familles, Enfants…) : les libellés d'un vocabulaire contrôlé.", m => m.Publics),
+            new("porteurs", OpenDataType.TextList, "Qui porte ou finance la mesure (CAF, ASP, Commune, CCAS ou CIAS…), comme une source le dit : les libellés d'un vocabulaire contrôlé.", m => m.Porteurs),
             new("financement", OpenDataType.Text, "Ce que finance l'État, en une ligne, comme la source le dit (par exemple « 3 € par repas servi »).", m => m.Funding),
             new("montant_euros", OpenDataType.DecimalNumber, "Le montant en euros, quand la source en donne un seul ; vide sinon.", m => m.FundingAmount),
             new("resume", OpenDataType.Text, "Résumé de la mesure, en une ou deux phrases.", m => m.Summary),
             new("url", OpenDataType.Text, "Adresse de la page de la mesure sur le portail.", m => m.Url, Required: true),
             new("sources", OpenDataType.TextList, "Les documents d'où viennent les informations : titre du document, puis l'endroit où les lire (page, section).", m => m.Sources),
             new("mis_a_jour", OpenDataType.DateTime, UpdatedAtDescription, m => m.UpdatedAt, Required: true),
+            new("demandeurs", OpenDataType.TextList, "Qui peut demander la mesure (Commune, CCAS ou CIAS, EPCI, Département, Association…), comme les sources le disent ; vide quand elles ne le disent pas.", m => m.Aid.Applicants),
+            new("type_aide", OpenDataType.Text, "Le type d'aide, un code stable : structure-a-demultiplier, dispositif-vers-lequel-orienter ou aide-financiere ; vide quand les sources ne le disent pas.", m => m.Aid.HelpKindCode),
+            new("unite_financement", OpenDataType.Text, "Ce en quoi se compte montant_euros (« par repas servi », « par structure et par an ») ; vide quand la source ne le dit pas.", m => m.Aid.FundingUnit),
+            new("periode_financement", OpenDataType.Text, "Pour combien de temps, ou pour quand, la source dit que le financement est versé (« pendant 3 ans », « en 2023 ») ; vide sinon.", m => m.Aid.FundingPeriod),
+            new("date_limite", OpenDataType.Date, "Le dernier jour pour demander la mesure, quand une source le donne ; vide sinon.", m => m.Aid.ApplicationDeadline),
+            new("permanent", OpenDataType.Boolean, "true quand une source dit qu'on peut demander la mesure à tout moment ; vide sinon.", m => m.Aid.Permanent),
+            new("territoire", OpenDataType.Text, "Où la mesure s'applique, comme la source le dit (« Quartiers de la politique de la ville ») ; vide sinon.", m => m.Aid.Territory),
+            new("services_contacts", OpenDataType.TextList, "Les services départementaux que désignent ses contacts quand la source renvoie à celui du lecteur, « de votre département » (DDETS, CAF, DSDEN…).", m => m.ContactServices),
         ]);
 
     public static readonly OpenDataset<ApiWorkshop> Workshops = new(
