@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Data.Import;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
 namespace Occitanie.Pauvrete.Web.Tests.Admin;
@@ -69,11 +70,12 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
             ["Title"] = "Mesure d'essai pour les communes rurales",
             ["AxisId"] = axisId.ToString(),
             ["Body"] = "Un texte d'essai : quiproquo.",
-            ["Publics.nouveaux"] = "communes rurales",
             ["Contacts[0].Name"] = "Service d'essai",
             ["Contacts[0].Email"] = "essai@occitanie.gouv.fr",
         });
         StaffBrowser.Check(form, "Intentions", intention.Id.ToString());
+        var publics = portal.Services.GetRequiredService<ContentVocabulary>().Publics[^1].Label;
+        StaffBrowser.Check(form, "Publics", publics);
         var draft = await browser.SubmitAsync(form, "Enregistrer le brouillon");
 
         Assert.Equal("Brouillon", draft.QuerySelector("main .fr-badge")?.TextContent.Trim());
@@ -97,7 +99,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
             Assert.Contains(slug, await anonymous.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)), StringComparison.Ordinal);
         }
         var stored = await MeasureAsync(slug);
-        Assert.Equal(["communes rurales"], stored.Publics);
+        Assert.Equal([publics], stored.Publics);
         Assert.Equal([intention.Id], stored.Intentions.Select(i => i.Id));
         Assert.Equal("essai@occitanie.gouv.fr", Assert.Single(stored.Contacts).Email);
     }

@@ -116,6 +116,10 @@ public sealed class ContentKindFieldsTests
         {
             return "only a choice or a reference names a target.";
         }
+        if ((field.Vocabulary is not null) != (field.Kind is FieldKind.Terms or FieldKind.Term))
+        {
+            return "only a vocabulary field names a vocabulary, and it needs one.";
+        }
         if ((field.Columns.Count > 0) != (field.Kind == FieldKind.Rows))
         {
             return "only rows have columns, and rows need some.";
@@ -156,8 +160,10 @@ public sealed class ContentKindFieldsTests
                 return link?.TargetEntityType.ClrType == field.Target && type == typeof(List<>).MakeGenericType(field.Target!)
                     ? null
                     : $"references need a many-to-many List<{field.Target?.Name}>.";
-            case FieldKind.Tags or FieldKind.Lines:
-                return type == typeof(List<string>) ? Stored(field, owner) : $"tags and lines need a List<string>, not {type.Name}.";
+            case FieldKind.Terms or FieldKind.Lines:
+                return type == typeof(List<string>) ? Stored(field, owner) : $"terms and lines need a List<string>, not {type.Name}.";
+            case FieldKind.Term:
+                return type == typeof(string) ? Stored(field, owner) : $"a term needs a string, not {type.Name}.";
             case FieldKind.Rows:
                 var rows = owner.FindNavigation(field.Property);
                 return rows is { IsCollection: true } && rows.TargetEntityType.IsOwned() && type == typeof(List<>).MakeGenericType(rows.TargetEntityType.ClrType)

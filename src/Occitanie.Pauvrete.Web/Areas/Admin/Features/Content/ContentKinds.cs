@@ -1,4 +1,5 @@
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Data.Import;
 using Occitanie.Pauvrete.Web.Features.Governance;
 using Occitanie.Pauvrete.Web.Features.Pages;
 using Occitanie.Pauvrete.Web.Features.Shared;
@@ -82,7 +83,7 @@ public static class ContentKinds
         EditorField.Email(nameof(Contact.Email), "Adresse électronique"),
         EditorField.WebAddress(nameof(Contact.Url), "Site web"),
         EditorField.Text(nameof(Contact.Note), "Précision"),
-        EditorField.Text(nameof(Contact.Service), "Service départemental",
+        EditorField.Term(nameof(Contact.Service), "Service départemental", VocabularyList.Services,
             hint: "Seulement si ce contact est « le service de votre département » (DDETS, CAF…) : la page propose alors le contact du département choisi par le lecteur."),
     ];
 
@@ -96,9 +97,9 @@ public static class ContentKinds
             TitleProperty: nameof(ContentItem.Title), PublicPathOf: m => PublicPaths.Measure(m.Key), Fields: ItemFields(
             EditorField.Reference(nameof(Measure.AxisId), "Axe", typeof(Axis), required: true),
             EditorField.References(nameof(Measure.Intentions), "Intentions « Je souhaite… »", typeof(Intention)),
-            EditorField.Tags(nameof(Measure.Publics), "Publics", "Pour qui est la mesure."),
-            EditorField.Tags(nameof(Measure.Porteurs), "Porteurs", "Qui la porte ou la finance."),
-            EditorField.Tags(nameof(Measure.Applicants), "Qui peut la demander",
+            EditorField.Terms(nameof(Measure.Publics), "Publics", VocabularyList.Publics, "Pour qui est la mesure."),
+            EditorField.Terms(nameof(Measure.Porteurs), "Porteurs", VocabularyList.Porteurs, "Qui la porte ou la finance."),
+            EditorField.Terms(nameof(Measure.Applicants), "Qui peut la demander", VocabularyList.Applicants,
                 "Les structures qui font la demande (commune, CCAS, EPCI, association…) : ni le public aidé, ni ceux qui la portent."),
             EditorField.Choice(nameof(Measure.HelpKind), "Nature de l'aide", typeof(HelpKind), required: false),
             EditorField.Text(nameof(Measure.Funding), "Financement, en une ligne", hint: "Tel que la source le dit, par exemple « 3 € par repas servi »."),
@@ -185,8 +186,8 @@ public static class ContentKinds
             EditorField.Slug()]),
         new(Slug: "contacts-locaux", EntityType: typeof(LocalContact), Singular: "contact départemental", Plural: "contacts départementaux", Feminine: false,
             TitleProperty: nameof(LocalContact.Name), PublicPathOf: _ => null, Fields: [
-            EditorField.Text(nameof(LocalContact.Service), "Service", required: true,
-                hint: "Le même mot que la colonne « Service départemental » des contacts d'une mesure, par exemple « DDETS » ou « CAF »."),
+            EditorField.Term(nameof(LocalContact.Service), "Service", VocabularyList.Services, required: true,
+                hint: "Le service que la colonne « Service départemental » des contacts d'une mesure désigne."),
             EditorField.Reference(nameof(LocalContact.DepartementId), "Département", typeof(Departement), required: true),
             EditorField.Text(nameof(LocalContact.Name), "Nom du service ou de la personne", required: true),
             EditorField.Slug("Le service et le code du département, par exemple « ddets-11 » ; vide : tirée du nom."),

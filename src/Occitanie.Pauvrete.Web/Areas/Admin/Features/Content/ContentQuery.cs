@@ -2,11 +2,13 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Data.Import;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
 /// <summary>What staff read of any <see cref="ContentKind"/>: the list of its items and the form of one, with the choices of its fields.</summary>
-public sealed class ContentQuery(PortalDbContext db)
+/// <param name="vocabulary">The controlled lists the vocabulary fields offer.</param>
+public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabulary)
 {
     private static readonly StringComparer _frenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
     private static readonly CompareInfo _compare = CultureInfo.GetCultureInfo("fr-FR").CompareInfo;
@@ -71,7 +73,6 @@ public sealed class ContentQuery(PortalDbContext db)
         IReadOnlyDictionary<string, string>? errors = null, EditorConflict? conflict = null, bool verifying = false, IReadOnlyList<string>? unsavedFields = null)
     {
         var options = new Dictionary<string, IReadOnlyList<EditorOption>>(StringComparer.Ordinal);
-        List<EditableEntity>? kindItems = null; // read once for all the kind's tag fields (a measure has two)
         foreach (var field in kind.Fields)
         {
             switch (field.Kind)
@@ -82,14 +83,21 @@ public sealed class ContentQuery(PortalDbContext db)
                 case FieldKind.Choice:
                     options[field.Property] = ChoiceLabels.For(field);
                     break;
-                case FieldKind.Tags:
-                    kindItems ??= await AllAsync(kind.EntityType, cancellationToken);
-                    options[field.Property] = TagOptions(kind, field, kindItems, values);
+                case FieldKind.Terms:
+                    options[field.Property] = TermOptions(field, values.All(field.Property));
+                    break;
+                case FieldKind.Term:
+                    options[field.Property] = TermOptions(field, [values.Text(field.Property)]);
                     break;
                 case FieldKind.Rows:
                     foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.Choice))
                     {
                         options[field.Property + "." + column.Property] = ChoiceLabels.For(column);
+                    }
+                    foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.Term))
+                    {
+                        var used = Enumerable.Range(0, values.RowCount(field.Property)).Select(i => values.Text(EditorValues.RowName(field.Property, i, column)));
+                        options[field.Property + "." + column.Property] = TermOptions(column, used);
                     }
                     break;
             }
@@ -133,15 +141,14 @@ public sealed class ContentQuery(PortalDbContext db)
             .Select(i => new EditorOption(i.Item.Id.ToString(), i.Item.Status == PublicationStatus.Draft ? $"{i.Title} (brouillon)" : i.Title))];
     }
 
-    /// <summary>The words already used by the kind's items, plus those of this form, for checkboxes.</summary>
-    private static IReadOnlyList<EditorOption> TagOptions(ContentKind kind, EditorField field, List<EditableEntity> items, EditorValues values)
+    /// <summary>
+    /// The labels of the field's list, in the file's order, then any other word the form holds (an
+    /// item's older value), marked as such so it can be unticked but is not lost unseen.
+    /// </summary>
+    private IReadOnlyList<EditorOption> TermOptions(EditorField field, IEnumerable<string> used)
     {
-        var property = kind.EntityType.GetProperty(field.Property)!;
-        return [.. items
-            .SelectMany(i => (IEnumerable<string>?)property.GetValue(i) ?? [])
-            .Concat(values.All(field.Property))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Order(_frenchOrder)
-            .Select(t => new EditorOption(t, t))];
+        var labels = vocabulary.Terms(field.Vocabulary!.Value).Select(t => t.Label).ToList();
+        return [.. labels.Select(l => new EditorOption(l, l)),
+            .. used.Where(u => u.Length > 0 && !labels.Contains(u, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).Select(u => new EditorOption(u, $"{u} (hors liste)"))];
     }
 }

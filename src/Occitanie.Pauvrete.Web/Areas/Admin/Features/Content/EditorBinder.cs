@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Data.Import;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
@@ -15,7 +16,8 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 /// (required, length, number, date, existing reference, unique value); every problem is reported in
 /// French under the field's name, and nothing is saved while there is one.
 /// </summary>
-public sealed partial class EditorBinder(PortalDbContext db)
+/// <param name="vocabulary">The controlled lists of <see cref="FieldKind.Terms"/> and <see cref="FieldKind.Term"/> fields.</param>
+public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary vocabulary)
 {
     private static readonly CultureInfo _french = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -38,14 +40,14 @@ public sealed partial class EditorBinder(PortalDbContext db)
                 case FieldKind.Rows:
                     ApplyRows(field, entityType.FindNavigation(field.Property)!.TargetEntityType, item, values, errors);
                     break;
-                case FieldKind.Tags:
-                    Set(item, field.Property, Tags(field, item, values));
+                case FieldKind.Terms:
+                    Set(item, field.Property, Terms(field, item, values));
                     break;
                 case FieldKind.Lines:
                     Set(item, field.Property, values.Text(field.Property).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList());
                     break;
                 default:
-                    if (Parse(field, entityType.FindProperty(field.Property), item.GetType(), values.Text(field.Property), out var value) is { } error)
+                    if (Parse(field, entityType.FindProperty(field.Property), item.GetType(), TextOf(field, values.Text(field.Property)), out var value) is { } error)
                     {
                         errors[field.Property] = error;
                     }
@@ -216,24 +218,31 @@ public sealed partial class EditorBinder(PortalDbContext db)
     }
 
     /// <summary>
-    /// The ticked words and the new ones. The form lists the vocabulary in alphabetical order: the
-    /// item's words keep their own order (the source's), new ones come after them.
+    /// The ticked labels. The form lists the vocabulary in its file's order: the item's labels keep
+    /// their own order (the source's), new ones come after them.
     /// </summary>
-    private static List<string> Tags(EditorField field, EditableEntity item, EditorValues values)
+    private List<string> Terms(EditorField field, EditableEntity item, EditorValues values)
     {
-        var chosen = values.All(field.Property)
-            .Concat(values.Text(EditorValues.NewTagsName(field.Property)).Split([',', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Select(t => t.Trim())
-            .ToList();
+        var chosen = values.All(field.Property).Select(t => TextOf(field, t)).Where(t => t.Length > 0).ToList();
         var current = (IEnumerable<string>?)item.GetType().GetProperty(field.Property)!.GetValue(item) ?? [];
         return [.. current.Where(t => chosen.Contains(t, StringComparer.OrdinalIgnoreCase))
             .Concat(chosen)
             .Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
+    /// <summary>
+    /// A vocabulary field's value as its label (another wording of the list, in any case, becomes its
+    /// label). A word the list lacks is kept as it is: only an item's own older value can be one
+    /// (the form offers nothing else), and dropping it would lose it without anyone choosing to.
+    /// </summary>
+    private string TextOf(EditorField field, string text) =>
+        field.Vocabulary is not { } list ? text
+        : vocabulary.Label(list, text) is { } label ? label
+        : text.Trim();
+
     /// <summary>Rows left entirely empty are dropped: that is how a row is removed, and how the blank ones stay unused.</summary>
     /// <param name="rowModel">The rows' owned type in the EF model: which columns may be null.</param>
-    private static void ApplyRows(EditorField field, IReadOnlyEntityType rowModel, EditableEntity item, EditorValues values, Dictionary<string, string> errors)
+    private void ApplyRows(EditorField field, IReadOnlyEntityType rowModel, EditableEntity item, EditorValues values, Dictionary<string, string> errors)
     {
         var rowType = rowModel.ClrType;
         var rows = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(rowType))!;
@@ -247,7 +256,7 @@ public sealed partial class EditorBinder(PortalDbContext db)
             var row = Activator.CreateInstance(rowType)!;
             foreach (var (column, name) in field.Columns.Zip(names))
             {
-                if (Parse(column, rowModel.FindProperty(column.Property), rowType, values.Text(name), out var value) is { } error)
+                if (Parse(column, rowModel.FindProperty(column.Property), rowType, TextOf(column, values.Text(name)), out var value) is { } error)
                 {
                     errors[name] = $"{field.Label}, ligne {index + 1} : {error}";
                 }

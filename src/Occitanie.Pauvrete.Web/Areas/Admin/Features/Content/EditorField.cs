@@ -1,4 +1,5 @@
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Data.Import;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
@@ -40,8 +41,11 @@ public enum FieldKind
     /// <summary>Several other items (a measure's intentions), as checkboxes.</summary>
     References,
 
-    /// <summary>Several short words from a shared vocabulary (publics, porteurs), as checkboxes plus new ones.</summary>
-    Tags,
+    /// <summary>Several labels of a controlled vocabulary (content/reference/vocabulaires.yml: publics, porteurs, applicants), as checkboxes.</summary>
+    Terms,
+
+    /// <summary>One label of a controlled vocabulary (a contact's departmental service), as a select.</summary>
+    Term,
 
     /// <summary>Several free lines (other wordings of an intention).</summary>
     Lines,
@@ -59,6 +63,9 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
 
     /// <summary>The enum of a <see cref="FieldKind.Choice"/>, the item type of a reference.</summary>
     public Type? Target { get; init; }
+
+    /// <summary>The list of a <see cref="FieldKind.Terms"/> or <see cref="FieldKind.Term"/> field.</summary>
+    public VocabularyList? Vocabulary { get; init; }
 
     /// <summary>The fields of each row of a <see cref="FieldKind.Rows"/> field.</summary>
     public IReadOnlyList<EditorField> Columns { get; init; } = [];
@@ -106,8 +113,11 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
     public static EditorField References(string property, string label, Type itemType) =>
         new(property, label, FieldKind.References) { Target = itemType };
 
-    public static EditorField Tags(string property, string label, string? hint = null) =>
-        new(property, label, FieldKind.Tags) { Hint = hint };
+    public static EditorField Terms(string property, string label, VocabularyList vocabulary, string? hint = null) =>
+        new(property, label, FieldKind.Terms) { Vocabulary = vocabulary, Hint = hint };
+
+    public static EditorField Term(string property, string label, VocabularyList vocabulary, bool required = false, string? hint = null) =>
+        new(property, label, FieldKind.Term) { Vocabulary = vocabulary, Required = required, Hint = hint };
 
     public static EditorField Lines(string property, string label, string? hint = null) =>
         new(property, label, FieldKind.Lines) { Hint = hint };

@@ -8,7 +8,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 /// <summary>
 /// A form's state as the browser sends it: field name → values. The editor reads an item into it,
 /// renders from it and binds from it, so a refused save shows exactly what the person typed.
-/// Names: <c>Title</c>, <c>Intentions</c> (one value per ticked item), <c>Publics.nouveaux</c> (<see cref="NewTagsSuffix"/>),
+/// Names: <c>Title</c>, <c>Intentions</c> and <c>Publics</c> (one value per ticked item),
 /// <c>Contacts[0].Name</c>.
 /// </summary>
 public sealed class EditorValues
@@ -43,7 +43,7 @@ public sealed class EditorValues
     {
         switch (field.Kind)
         {
-            case FieldKind.Tags:
+            case FieldKind.Terms:
                 values[name] = new StringValues([.. (IEnumerable<string>?)value ?? []]);
                 break;
             case FieldKind.References:
@@ -82,12 +82,6 @@ public sealed class EditorValues
 
     /// <summary>What a ticked checkbox sends; an unticked one sends nothing.</summary>
     public const string CheckedValue = "true";
-
-    /// <summary>Appended to a tags field's name for the words typed in besides the ticked ones ("Publics.nouveaux").</summary>
-    public const string NewTagsSuffix = ".nouveaux";
-
-    /// <summary>The name of the words a person types into a tags field, besides those ticked.</summary>
-    public static string NewTagsName(string name) => name + NewTagsSuffix;
 
     public static string RowName(string property, int index, EditorField column) => $"{property}[{index}].{column.Property}";
 

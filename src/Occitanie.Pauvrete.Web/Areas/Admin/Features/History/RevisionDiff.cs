@@ -98,7 +98,7 @@ public static class RevisionDiff
         {
             case FieldKind.TextArea or FieldKind.Markdown:
                 return LinesChange(field.Label, LineDiff.Lines(Text(before)), LineDiff.Lines(Text(after)));
-            case FieldKind.Tags or FieldKind.Lines:
+            case FieldKind.Terms or FieldKind.Lines:
                 return LinesChange(field.Label, Items(before, e => Text(e) ?? ""), Items(after, e => Text(e) ?? ""));
             case FieldKind.References:
                 // Links have no order: the same items in another order are no change.
