@@ -126,37 +126,24 @@ public static partial class ToComplete
         var intention = typeof(T) == typeof(Intention) ? nameof(EditableEntity.Id)
             : typeof(T).GetProperty(nameof(Workshop.IntentionId)) is not null ? nameof(Workshop.IntentionId)
             : null;
-        return intention is null
-            ? items.Select(e => new ItemFacts
-            {
-                Kind = slug,
-                Id = e.Id,
-                Title = e.Title,
-                IntentionId = null,
-                VerifiedOn = e.VerifiedOn,
-                SourceDate = db.SourceDocuments.Where(d => e.Sources.Any(s => s.Document == d.FileName)).Max(d => d.Date),
-                CreatedAt = e.CreatedAt,
-                NoteToConfirm = e.EditorNote != null && e.EditorNote.Contains(ToConfirmStart) ? e.EditorNote : null,
-                LacksAmount = false,
-                LacksApplicants = false,
-                LacksWayToApply = false,
-                LacksContact = false,
-            })
-            : items.Select(e => new ItemFacts
-            {
-                Kind = slug,
-                Id = e.Id,
-                Title = e.Title,
-                IntentionId = EF.Property<Guid>(e, intention),
-                VerifiedOn = e.VerifiedOn,
-                SourceDate = db.SourceDocuments.Where(d => e.Sources.Any(s => s.Document == d.FileName)).Max(d => d.Date),
-                CreatedAt = e.CreatedAt,
-                NoteToConfirm = e.EditorNote != null && e.EditorNote.Contains(ToConfirmStart) ? e.EditorNote : null,
-                LacksAmount = false,
-                LacksApplicants = false,
-                LacksWayToApply = false,
-                LacksContact = false,
-            });
+        var withIntention = intention is null
+            ? items.Select(e => new { Item = e, IntentionId = (Guid?)null })
+            : items.Select(e => new { Item = e, IntentionId = (Guid?)EF.Property<Guid>(e, intention) });
+        return withIntention.Select(x => new ItemFacts
+        {
+            Kind = slug,
+            Id = x.Item.Id,
+            Title = x.Item.Title,
+            IntentionId = x.IntentionId,
+            VerifiedOn = x.Item.VerifiedOn,
+            SourceDate = db.SourceDocuments.Where(d => x.Item.Sources.Any(s => s.Document == d.FileName)).Max(d => d.Date),
+            CreatedAt = x.Item.CreatedAt,
+            NoteToConfirm = x.Item.EditorNote != null && x.Item.EditorNote.Contains(ToConfirmStart) ? x.Item.EditorNote : null,
+            LacksAmount = false,
+            LacksApplicants = false,
+            LacksWayToApply = false,
+            LacksContact = false,
+        });
     }
 
     /// <summary>The groups, intentions in their order then « Sans intention »; items with nothing to complete left out.</summary>
