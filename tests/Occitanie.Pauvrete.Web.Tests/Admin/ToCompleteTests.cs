@@ -162,14 +162,14 @@ public sealed class ToCompleteTests(PortalFactory portal) : IClassFixture<Portal
         var page = await DashboardAsync();
 
         var group = Group(page, "a-completer-" + fixture.First.Slug);
-        Assert.Equal([Said($"À vérifier : vérifié le {FrenchFormat.Date(Today.AddMonths(-13))}, il y a plus de 12 mois")],
+        Assert.Equal([Said($"À vérifier : vérifiée le {FrenchFormat.Date(Today.AddMonths(-13))}, il y a 12 mois ou plus")],
             MissingIn(group, fixture.Measures["verifiee-il-y-a-13-mois"].Id));
-        Assert.Equal([Said($"À vérifier : jamais vérifié ; source datée du {FrenchFormat.Date(fixture.OldSource.Date!.Value)}, il y a plus de 12 mois")],
+        Assert.Equal([Said($"À vérifier : jamais vérifiée ; source datée du {FrenchFormat.Date(fixture.OldSource.Date!.Value)}, il y a 12 mois ou plus")],
             MissingIn(group, fixture.Measures["jamais-verifiee-source-ancienne"].Id));
-        Assert.Equal([Said("À vérifier : jamais vérifié ; créé le 15 janvier 2024, il y a plus de 12 mois")],
+        Assert.Equal([Said("À vérifier : jamais vérifiée ; créée le 15 janvier 2024, il y a 12 mois ou plus")],
             MissingIn(group, fixture.Measures["jamais-verifiee-creee-en-2024"].Id));
         // Another kind, under its own intention: checked exactly twelve months ago is due.
-        Assert.Equal([Said($"À vérifier : vérifié le {FrenchFormat.Date(Today.AddMonths(-12))}, il y a plus de 12 mois")],
+        Assert.Equal([Said($"À vérifier : vérifié le {FrenchFormat.Date(Today.AddMonths(-12))}, il y a 12 mois ou plus")],
             MissingIn(Group(page, "a-completer-" + workshop.Intention!.Slug), workshop.Id));
     }
 

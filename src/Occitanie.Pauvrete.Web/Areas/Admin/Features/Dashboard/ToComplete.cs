@@ -204,7 +204,7 @@ public static partial class ToComplete
         {
             missing.Add(NoContact);
         }
-        if (ReviewDue(item, cutoff) is { } due)
+        if (ReviewDue(ContentKinds.BySlug(item.Kind)!, item, cutoff) is { } due)
         {
             missing.Add(due);
         }
@@ -213,16 +213,17 @@ public static partial class ToComplete
     }
 
     /// <summary>« À vérifier » with the date the check is counted from, when that is more than 12 months ago.</summary>
-    private static string? ReviewDue(ItemFacts item, DateOnly cutoff)
+    private static string? ReviewDue(ContentKind kind, ItemFacts item, DateOnly cutoff)
     {
         var createdOn = DateOnly.FromDateTime(ParisTime.FromUtc(item.CreatedAt));
+        var verifiedWord = kind.Agree("vérifié");
         var (since, said) = item switch
         {
-            { VerifiedOn: { } verified } => (verified, $"vérifié le {FrenchFormat.Date(verified)}"),
-            { SourceDate: { } source } => (source, $"jamais vérifié ; source datée du {FrenchFormat.Date(source)}"),
-            _ => (createdOn, $"jamais vérifié ; créé le {FrenchFormat.Date(createdOn)}"),
+            { VerifiedOn: { } verified } => (verified, $"{verifiedWord} le {FrenchFormat.Date(verified)}"),
+            { SourceDate: { } source } => (source, $"jamais {verifiedWord} ; source datée du {FrenchFormat.Date(source)}"),
+            _ => (createdOn, $"jamais {verifiedWord} ; {kind.Agree("créé")} le {FrenchFormat.Date(createdOn)}"),
         };
-        return since <= cutoff ? $"À vérifier : {said}, il y a plus de {ReviewMonths} mois" : null;
+        return since <= cutoff ? $"À vérifier : {said}, il y a {ReviewMonths} mois ou plus" : null;
     }
 
     /// <summary>The lines of a note that start « À confirmer par l'éditeur : » (a list item or not), each without that start.</summary>
