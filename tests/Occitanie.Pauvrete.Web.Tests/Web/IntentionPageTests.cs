@@ -115,7 +115,7 @@ public sealed class IntentionPageTests(SharedPortal shared) : IClassFixture<Shar
         var page = await _portal.GetDocumentAsync("/je-souhaite/ameliorer-l-acces-aux-droits");
 
         var card = VisibleText.Of(page.QuerySelector("#mesures-du-guide + ul a[href='/mesures/points-conseil-budget']")!.Closest(".fr-card")!);
-        Assert.Contains($"Financement : {VisibleText.Normalize(measure.Funding.Figure ?? measure.Funding.Sentence!)}", card, StringComparison.Ordinal);
+        Assert.Contains($"Financement : {VisibleText.Normalize(measure.Funding.Fact!)}", card, StringComparison.Ordinal);
         Assert.Contains($"Contact : {measure.Contacts[0].Name}", card, StringComparison.Ordinal);
         Assert.Contains($"Atelier n°8, {agde.Commune} ({agde.Departement})", card, StringComparison.Ordinal);
     }

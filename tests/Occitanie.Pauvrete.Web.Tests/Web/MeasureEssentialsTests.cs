@@ -35,8 +35,12 @@ public sealed class MeasureEssentialsTests(PortalFactory portal) : IClassFixture
         Assert.Equal(
             ["Ce que finance l'État :", "Qui peut demander :", "Comment faire :", "Qui contacter :"],
             essentials.QuerySelectorAll("dt").Select(VisibleText.Of));
-        Assert.Equal("15 000 € par structure et par an, pendant 3 ans", VisibleText.Of(essentials.QuerySelector(".portal-essentials__figure")!));
-        Assert.Contains("Subvention annuelle de 15 000 € par structure", VisibleText.Of(essentials.QuerySelector("#essentiel-financement")!), StringComparison.Ordinal);
+        // The source's line states the amount: the figure is not written again before it, the period it lacks follows it.
+        Assert.Null(essentials.QuerySelector(".portal-essentials__figure"));
+        Assert.Equal("Ce que finance l'État : Subvention annuelle de 15 000 € par structure, pendant 3 ans", VisibleText.Of(essentials.QuerySelector("#essentiel-financement")!));
+        // The details give the figure with its unit, and the line.
+        Assert.Equal("15 000 € par structure et par an, pendant 3 ans", VisibleText.Of(page.QuerySelector("#financement .fr-callout__title")!));
+        Assert.Equal("Subvention annuelle de 15 000 € par structure", VisibleText.Of(page.QuerySelector("#financement .fr-callout__text")!));
         Assert.Equal("Qui peut demander : Commune, CCAS ou CIAS", VisibleText.Of(essentials.QuerySelector("#essentiel-demandeurs")!));
         // The first numbered step, not the eligibility paragraph before the steps.
         Assert.StartsWith("Comment faire : Délibérer en conseil municipal.", VisibleText.Of(essentials.QuerySelector("#essentiel-comment-faire")!), StringComparison.Ordinal);
@@ -48,15 +52,18 @@ public sealed class MeasureEssentialsTests(PortalFactory portal) : IClassFixture
     }
 
     [Fact]
-    public async Task The_figure_is_left_out_when_the_source_s_line_already_says_it()
+    public async Task The_figure_comes_first_when_the_source_s_line_does_not_state_the_amount_and_not_otherwise()
     {
-        var measure = await new MeasureBuilder("essai-ligne-qui-dit-tout").Funding("Subvention de 15 000 € par structure", 15000).SaveAsync(portal);
+        var stated = await new MeasureBuilder("essai-ligne-qui-dit-tout").Funding("Subvention de 15 000 € par structure", 15000).SaveAsync(portal);
+        var unstated = await new MeasureBuilder("essai-ligne-sans-montant").Funding("Prise en charge d'une partie du coût des repas", 3, "par repas servi").SaveAsync(portal);
 
-        var page = await portal.GetDocumentAsync(measure.Path);
+        var first = (await portal.GetDocumentAsync(stated.Path)).QuerySelector("#essentiel-financement")!;
+        var second = (await portal.GetDocumentAsync(unstated.Path)).QuerySelector("#essentiel-financement")!;
 
-        var funding = page.QuerySelector("#essentiel-financement")!;
-        Assert.Null(funding.QuerySelector(".portal-essentials__figure"));
-        Assert.Equal("Ce que finance l'État : Subvention de 15 000 € par structure", VisibleText.Of(funding));
+        Assert.Null(first.QuerySelector(".portal-essentials__figure"));
+        Assert.Equal("Ce que finance l'État : Subvention de 15 000 € par structure", VisibleText.Of(first));
+        Assert.Equal("3 € par repas servi", VisibleText.Of(second.QuerySelector(".portal-essentials__figure")!));
+        Assert.Equal("Ce que finance l'État : 3 € par repas servi Prise en charge d'une partie du coût des repas", VisibleText.Of(second));
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed record IntentionMeasure(
     string? ContactName,
     IReadOnlyList<IntentionMeasureSession> PresentedAt)
 {
-    /// <summary>The funding in one line: the amount with its unit and period, else the source's sentence.</summary>
-    public string? FundingFact => Funding.Figure ?? Funding.Sentence;
+    /// <summary>The funding in one line (<see cref="MeasureFunding.Fact"/>).</summary>
+    public string? FundingFact => Funding.Fact;
 }
 
 public sealed record IntentionSpeaker(string Name, string? Role);

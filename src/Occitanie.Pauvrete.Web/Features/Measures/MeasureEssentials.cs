@@ -10,37 +10,29 @@ namespace Occitanie.Pauvrete.Web.Features.Measures;
 /// <param name="Period">How long it lasts ("pendant 3 ans").</param>
 public sealed record MeasureFunding(string? Line, decimal? Amount, string? Unit, string? Period)
 {
-    /// <summary>
-    /// "15 000 € par structure et par an, pendant 3 ans": the amount with its unit and period; null
-    /// without an amount, or when <see cref="Line"/> already says all of it (no fact twice in a row).
-    /// </summary>
-    public string? Figure
-    {
-        get
-        {
-            if (Amount is not { } amount)
-            {
-                return null;
-            }
-            var figure = string.Join(" ", new[] { FrenchFormat.Euros(amount), Text.Given(Unit) }.OfType<string>());
-            if (Text.Given(Period) is { } period)
-            {
-                figure += ", " + period;
-            }
-            return Line is { } line && Says(line, FrenchFormat.Euros(amount)) && (Text.Given(Unit) is not { } unit || Says(line, unit))
-                && (Text.Given(Period) is not { } lasting || Says(line, lasting))
-                ? null
-                : figure;
-        }
-    }
+    /// <summary>"15 000 € par structure et par an, pendant 3 ans": the amount with its unit and period; null without an amount.</summary>
+    public string? Figure =>
+        Amount is { } amount
+            ? string.Join(", ", new[] { string.Join(" ", new[] { FrenchFormat.Euros(amount), Text.Given(Unit) }.OfType<string>()), Text.Given(Period) }.OfType<string>())
+            : null;
 
-    /// <summary>The source's line; with the period after it when no figure carries it and the line does not say it.</summary>
+    /// <summary>
+    /// The figure as « L'essentiel » puts it first, in bold: only when the source's line does not
+    /// already state the amount (« Subvention annuelle de 15 000 € par structure pendant 3 ans » says
+    /// it): one fact is not written twice in a row where every line counts.
+    /// </summary>
+    public string? Headline => Amount is { } amount && (Text.Given(Line) is not { } line || !Says(line, FrenchFormat.Euros(amount))) ? Figure : null;
+
+    /// <summary>
+    /// The source's line; with the period after it when no headline carries it and the line does
+    /// not say it; the period alone when there is neither line nor amount.
+    /// </summary>
     public string? Sentence
     {
         get
         {
             var line = Text.Given(Line);
-            if (Figure is not null || Text.Given(Period) is not { } period)
+            if (Headline is not null || Text.Given(Period) is not { } period)
             {
                 return line;
             }
@@ -52,7 +44,10 @@ public sealed record MeasureFunding(string? Line, decimal? Amount, string? Unit,
         }
     }
 
-    public bool IsKnown => Figure is not null || Sentence is not null;
+    public bool IsKnown => Headline is not null || Sentence is not null;
+
+    /// <summary>The funding in one line: the source's line when it states the amount (it says more), else the figure.</summary>
+    public string? Fact => Headline ?? Sentence;
 
     /// <summary>Whether <paramref name="text"/> holds <paramref name="fragment"/>, spaces (no-break ones too) and case aside.</summary>
     private static bool Says(string text, string fragment) =>
@@ -81,8 +76,8 @@ public sealed record MeasureEssentials
     /// <summary>How many lines the other known facts fill « L'essentiel » up to, when the four answers are not all known.</summary>
     public const int FilledLines = 3;
 
-    /// <summary>How long the first step may be: two or three lines on a phone.</summary>
-    public const int FirstStepLength = 100;
+    /// <summary>How long the first step may be: two lines on a phone, with its link.</summary>
+    public const int FirstStepLength = 90;
 
     public required MeasureFunding Funding { get; init; }
 
