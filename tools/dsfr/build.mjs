@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 // The components the views use (class prefix → component) and the ones those depend on (each
 // component's README in dist/component/<name>/ lists them). Everything else of the DSFR is left
-// out: accordion, connect, consent, download, follow, highlight, password, quote, range, segmented,
+// out: connect, consent, download, follow, highlight, password, quote, range, segmented,
 // share, sidemenu, stepper, tab, toggle, tooltip, transcription, translate, upload, utility (fr-icon-*
 // and the other utility classes), analytics, and the legacy files (Internet Explorer 11 only).
 const COMPONENTS = [
+    'accordion',  // fr-accordion: « Sources et notes de la rédaction » at the end of item pages
     'alert',      // fr-alert
     'badge',      // fr-badge (and card)
     'breadcrumb', // fr-breadcrumb

@@ -41,7 +41,7 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.True(response.Headers.CacheControl?.NoStore, "The preview must not be stored by a browser or a proxy.");
         var preview = await PortalFactory.ParseAsync(response);
         Assert.Equal("Mesure en brouillon pour l'aperçu", preview.QuerySelector("h1")?.TextContent.Trim());
-        Assert.Equal("Un résumé que seule l'équipe voit.", preview.QuerySelector(".fr-text--lead")?.TextContent.Trim());
+        Assert.Equal("Un résumé que seule l'équipe voit.", preview.QuerySelector(".portal-introduction")?.TextContent.Trim());
         AssertPreviewNotice(preview, "brouillon", $"/admin/mesures/{measure.Id}");
         // The axis it links to is published: the public page's links are there, as the public will see them.
         Assert.NotNull(preview.QuerySelector("a[href^='/axes/']"));

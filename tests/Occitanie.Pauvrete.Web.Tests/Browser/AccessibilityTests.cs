@@ -10,10 +10,13 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     public static TheoryData<string, string> Pages => new()
     {
         { "/", "accueil" },
+        { "/je-souhaite", "intentions" },
         { "/je-souhaite/assurer-un-repas-equilibre", "intention" },
         { "/mesures", "mesures" },
         { "/mesures?axe=acces-aux-droits&intention=ameliorer-l-acces-aux-droits", "mesures-filtrees" },
         { "/mesures/cantines-a-tarification-sociale", "mesure" },
+        { "/mesures/points-conseil-budget?departement=11", "mesure-departement" },
+        { "/mesures/maraudes", "mesure-sans-financement" },
         { "/ateliers", "ateliers" },
         { "/ateliers/atelier-01-cantines-tarification-sociale-capendu", "atelier" },
         { "/conferences", "conferences" },
@@ -27,6 +30,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/communiques?annee=2021", "communiques-2021" },
         { "/communiques/contacts-presse", "contacts-presse" },
         { "/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites", "communique" },
+        { "/communiques/2021-07-07-strategie-pauvrete-deploiement-territoires", "communique-avant-le-pacte" },
         { "/gouvernance", "gouvernance" },
         { "/groupes-de-travail", "groupes-de-travail" },
         { "/accessibilite", "accessibilite" },

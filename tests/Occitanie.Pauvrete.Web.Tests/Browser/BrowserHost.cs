@@ -147,6 +147,9 @@ public sealed record Viewport(int Width, int Height, string Name)
 
     public static Viewport Mobile { get; } = new(390, 844, "mobile");
 
+    /// <summary>The most common laptop screen, where the measure pages' layout is checked besides the phone's.</summary>
+    public static Viewport Laptop { get; } = new(1366, 768, "portable");
+
     public static IReadOnlyList<Viewport> All { get; } = [Desktop, Mobile];
 
     public BrowserNewContextOptions ContextOptions(bool acceptTestCertificate = false, string? storageState = null) => new()

@@ -139,6 +139,9 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         { "/mesures?axe=acces-aux-droits&intention=ameliorer-l-acces-aux-droits", Desktop },
         { "/", Mobile },
         { "/mesures", Mobile },
+        // A measure: « L'essentiel », the département choice when its contact is departmental, the sources and notes' accordion.
+        { "/mesures/points-conseil-budget?departement=11", Desktop },
+        { "/mesures/cantines-a-tarification-sociale", Mobile },
     };
 
     [Theory]
@@ -301,6 +304,31 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         var chosen = Assert.Single(filtered.QuerySelectorAll("#filtres a.fr-tag--dismiss[aria-current='true']"));
         Assert.Null(chosen.Closest("details"));
         Assert.Contains(revealed[..revealed.LastIndexOf('(')].Trim(), chosen.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Desktop)]
+    [InlineData(Mobile)]
+    public async Task The_sources_and_notes_open_and_close_with_the_keyboard(int viewport)
+    {
+        var page = await OpenAsync("/mesures/cantines-a-tarification-sociale", viewport);
+        await EvaluateAsync<PageControls>(page, CollectControlsScript);
+        const string button = "#sources-et-notes .fr-accordion__btn";
+        var content = page.Locator("#sources-et-notes-contenu");
+        Assert.False(await content.IsVisibleAsync());
+
+        var focus = await TabUntilAsync(page, button, 150);
+        Assert.Empty(FocusProblems(focus));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator(button)).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(content.Locator("#note-de-la-redaction")).ToBeVisibleAsync();
+        await page.SaveScreenshotIfAskedAsync($"clavier-sources-et-notes-{Viewport.All[viewport].Name}");
+        // The next Tab goes into what opened: its links, if any, else past it; Space closes it again from the button.
+        Assert.True(await page.EvaluateAsync<bool>("selector => document.activeElement === document.querySelector(selector)", button));
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(page.Locator(button)).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(content).ToBeHiddenAsync();
     }
 
     [Theory]

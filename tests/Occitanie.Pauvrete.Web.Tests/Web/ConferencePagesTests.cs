@@ -96,7 +96,7 @@ public sealed class ConferencePagesTests(SharedPortal shared) : IClassFixture<Sh
 
         var page = await _portal.GetDocumentAsync($"/conferences/{slug}");
 
-        Assert.Equal(Normalise(note), Normalise(page.QuerySelector(".fr-callout .fr-callout__text")!.TextContent));
+        Assert.Equal(Normalise(note), Normalise(page.QuerySelector("#sources-et-notes #note-de-la-redaction .portal-editor-note")!.TextContent));
         Assert.Contains("Date : de mai à novembre 2023", Normalise(page.QuerySelector("#infos-conference")!.TextContent), StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("#sources-title + ul li"), li => li.TextContent.Contains("Communiqué de presse du préfet de la région Occitanie du 24 mai 2024", StringComparison.Ordinal));
     }

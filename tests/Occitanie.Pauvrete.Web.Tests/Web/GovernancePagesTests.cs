@@ -20,7 +20,7 @@ public sealed class GovernancePagesTests(SharedPortal shared) : IClassFixture<Sh
         Assert.Contains(levers, l => l.StartsWith("2. Les crédits d", StringComparison.Ordinal) && l.EndsWith("intervention", StringComparison.Ordinal));
         Assert.Contains("3. L’animation régionale", levers);
         Assert.Equal("La Gouvernance", page.QuerySelector(".fr-breadcrumb [aria-current=page]")!.TextContent.Trim());
-        Assert.Contains("Note de la rédaction", page.QuerySelector(".fr-callout")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Note de la rédaction", page.QuerySelector("#sources-et-notes #note-de-la-redaction")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class GovernancePagesTests(SharedPortal shared) : IClassFixture<Sh
         Assert.Equal(11, headings.Count);
         Assert.Equal(titles, headings);
         Assert.Equal("Petite enfance", headings[0]);
-        var note = page.QuerySelector(".fr-callout")!.TextContent;
+        var note = page.QuerySelector("#sources-et-notes #note-de-la-redaction")!.TextContent;
         Assert.Contains("Note de la rédaction", note, StringComparison.Ordinal);
         Assert.Contains("12 groupes de travail", note, StringComparison.Ordinal);
         var crumbs = page.QuerySelectorAll(".fr-breadcrumb__link");

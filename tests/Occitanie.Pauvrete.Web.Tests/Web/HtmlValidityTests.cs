@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
+using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Tests.Browser;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
@@ -38,6 +39,25 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
             var expected = name == "404" ? HttpStatusCode.NotFound : HttpStatusCode.OK;
             Assert.True(response.StatusCode == expected, $"{url} answered {(int)response.StatusCode}, not {(int)expected}.");
             await WriteAsync(folder, pages, name, url, response);
+        }
+
+        // A measure with every field of an aid record and a departmental contact, which the content may not have (yet):
+        // the département chosen with an office in the data, and without one (the directory's link).
+        var measure = await new MeasureBuilder("mesure-complete-pour-validation")
+            .Titled("Mesure complète", "Une mesure qui a tous les champs d'une aide, et un contact départemental.")
+            .Funding("Subvention annuelle de 15 000 € par structure", 15000, "par structure et par an", "pendant 3 ans", "L'État verse **une subvention**.")
+            .Applicants("Commune", "CCAS ou CIAS").Publics("Familles").Porteurs("État", "CAF")
+            .HowToApply("1. Délibérer.\n2. Déposer la demande.").Kind(HelpKind.Grant).Territory("Communes rurales").Deadline(new DateOnly(2026, 6, 30))
+            .Contact("Caisse d'allocations familiales (CAF) de votre département", service: "CAF")
+            .Link("Carte des structures").Link("Le formulaire", "https://www.example.gouv.fr/formulaire")
+            .Note("Une note de la rédaction.").Source(MeasureBuilder.Guide, "Atelier n°1").Verified(new DateOnly(2026, 12, 3))
+            .SaveAsync(portal);
+        await MeasureBuilder.SaveLocalContactAsync(portal, "CAF", "30", c => (c.Name, c.Phone, c.Address) = ("CAF du Gard", "04 66 00 00 00", "1 rue de l'Exemple, 30000 Nîmes"));
+        foreach (var (query, name) in new[] { ("?departement=30", "mesure-complete-bureau"), ("?departement=11", "mesure-complete-annuaire") })
+        {
+            using var response = await client.GetAsync(new Uri(measure.Path + query, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            await WriteAsync(folder, pages, name, measure.Path + query, response);
         }
     }
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Measures;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
 namespace Occitanie.Pauvrete.Web.Tests.Web;
@@ -74,17 +77,57 @@ public sealed class IntentionPageTests(SharedPortal shared) : IClassFixture<Shar
     }
 
     [Fact]
-    public async Task Measures_are_sorted_by_title_the_french_way()
+    public async Task Each_intention_lists_the_measures_its_sessions_presented_first_in_the_guide_s_order_then_the_others_by_title()
     {
-        var titles = await _portal.ReadAsync(db => db.Measures
-            .Where(m => m.Intentions.Any(i => i.Slug == "ameliorer-l-acces-aux-droits"))
-            .Select(m => m.Title)
-            .ToListAsync());
-        titles.Sort(StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase));
+        var french = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
+        var intentions = await _portal.ReadAsync(db => db.Intentions.AsNoTracking().Published().Select(i => new
+        {
+            i.Slug,
+            Sessions = i.Workshops.Where(w => w.IsPublished).Select(w => new { w.Order, Measures = w.Measures.Where(m => m.IsPublished).Select(m => m.Title).ToList() }).ToList(),
+            Tied = i.Measures.Where(m => m.IsPublished).Select(m => m.Title).ToList(),
+        }).ToListAsync());
+        Assert.Contains(intentions, i => i.Sessions.Any(s => s.Measures.Count > 0));
+
+        foreach (var intention in intentions)
+        {
+            var presented = intention.Sessions.SelectMany(s => s.Measures.Select(title => (s.Order, title)))
+                .GroupBy(p => p.title)
+                .Select(g => (Order: g.Min(p => p.Order), Title: g.Key))
+                .ToList();
+            var guide = presented.OrderBy(p => p.Order).ThenBy(p => p.Title, french).Select(p => p.Title).ToList();
+            var others = intention.Tied.Except(guide).Order(french).ToList();
+
+            var page = await _portal.GetDocumentAsync($"/je-souhaite/{intention.Slug}");
+
+            Assert.Equal(guide, page.QuerySelectorAll("#mesures-du-guide + ul .fr-card__title").Select(VisibleText.Of));
+            Assert.Equal(others, page.QuerySelectorAll("#autres-mesures + ul .fr-card__title").Select(VisibleText.Of));
+            Assert.Equal([.. guide, .. others], page.QuerySelectorAll("#mesures .fr-card__title").Select(VisibleText.Of));
+        }
+    }
+
+    [Fact]
+    public async Task The_points_conseil_budget_card_shows_its_funding_its_contact_and_the_agde_session()
+    {
+        var measure = await _portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Slug == "points-conseil-budget")
+            .Select(m => new { Funding = new MeasureFunding(m.Funding, m.FundingAmount, m.FundingUnit, m.FundingPeriod), m.Contacts }).SingleAsync());
+        var agde = await _portal.ReadAsync(db => db.Workshops.Where(w => w.Number == "8" && w.Kind == WorkshopKind.Atelier).Select(w => new { w.Commune, Departement = w.Departement!.Name }).SingleAsync());
 
         var page = await _portal.GetDocumentAsync("/je-souhaite/ameliorer-l-acces-aux-droits");
 
-        Assert.Equal(titles, page.QuerySelectorAll("#mesures .fr-card__title").Select(VisibleText.Of));
+        var card = VisibleText.Of(page.QuerySelector("#mesures-du-guide + ul a[href='/mesures/points-conseil-budget']")!.Closest(".fr-card")!);
+        Assert.Contains($"Financement : {VisibleText.Normalize(measure.Funding.Fact!)}", card, StringComparison.Ordinal);
+        Assert.Contains($"Contact : {measure.Contacts[0].Name}", card, StringComparison.Ordinal);
+        Assert.Contains($"Atelier n°8, {agde.Commune} ({agde.Departement})", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_editor_note_comes_after_the_measures_and_the_workshops()
+    {
+        var page = await _portal.GetDocumentAsync(Meals);
+
+        var order = page.QuerySelectorAll("#mesures, #ateliers, #contacts, #sources-et-notes").Select(e => e.Id).ToList();
+        Assert.Equal(["mesures", "ateliers", "contacts", "sources-et-notes"], order);
+        Assert.Empty(page.QuerySelectorAll("main .fr-callout"));
     }
 
     [Fact]
@@ -107,8 +150,8 @@ public sealed class IntentionPageTests(SharedPortal shared) : IClassFixture<Shar
         var aliases = VisibleText.Of(page.QuerySelector(".portal-aliases")!);
         Assert.Contains("Autres formulations", aliases, StringComparison.Ordinal);
         Assert.Contains("« Je souhaite soutenir les familles en difficulté et assurer aux enfants au moins un repas équilibré par jour »", aliases, StringComparison.Ordinal);
-        var note = page.QuerySelector(".fr-callout")!;
-        Assert.Equal("Note de la rédaction", VisibleText.Of(note.QuerySelector(".fr-callout__title")!));
+        var note = page.QuerySelector("#sources-et-notes #note-de-la-redaction")!;
+        Assert.Equal("Note de la rédaction", VisibleText.Of(note.QuerySelector("h3")!));
         Assert.Contains("deux formulations", VisibleText.Of(note), StringComparison.Ordinal);
     }
 
@@ -123,7 +166,7 @@ public sealed class IntentionPageTests(SharedPortal shared) : IClassFixture<Shar
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
         var crumbs = page.QuerySelectorAll("nav.fr-breadcrumb .fr-breadcrumb__link");
         Assert.Equal(["Accueil", "Je souhaite…", h1], crumbs.Select(VisibleText.Of));
-        Assert.Equal("/#intentions", crumbs[1].GetAttribute("href"));
+        Assert.Equal("/je-souhaite", crumbs[1].GetAttribute("href"));
         Assert.Equal("page", crumbs[2].GetAttribute("aria-current"));
     }
 

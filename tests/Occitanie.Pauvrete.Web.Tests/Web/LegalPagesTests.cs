@@ -72,7 +72,7 @@ public sealed class LegalPagesTests(SharedPortal shared) : IClassFixture<SharedP
         Assert.DoesNotContain("À compléter par la préfecture", text, StringComparison.Ordinal);
         Assert.Contains("article L. 321-1 du code des relations entre le public et l'administration", text, StringComparison.Ordinal);
         Assert.Contains("À confirmer par l'éditeur : le nom du directeur ou de la directrice de la publication", text, StringComparison.Ordinal);
-        Assert.Contains("Note de la rédaction", page.QuerySelector(".fr-callout")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Note de la rédaction", page.QuerySelector("#sources-et-notes #note-de-la-redaction")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class MeasurePageTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Contains("3 € par repas servi", funding, StringComparison.Ordinal);
         Assert.Contains("Délibération en conseil municipal", page.QuerySelector("#comment-faire")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Enfants", page.QuerySelector("#pour-qui")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("ASP", page.QuerySelectorAll("#porteurs li").Select(li => li.TextContent.Trim()));
+        Assert.Contains("ASP", page.QuerySelector("#porteurs")!.TextContent.Split(',').Select(p => p.Trim()));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class MeasurePageTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task A_link_without_address_in_the_source_is_plain_text_and_says_so()
+    public async Task A_link_without_address_in_the_source_is_plain_text_without_a_remark()
     {
         Measure measure;
         using (var scope = portal.Services.CreateScope())
@@ -117,7 +117,7 @@ public sealed class MeasurePageTests(PortalFactory portal) : IClassFixture<Porta
             if (link.Url is null)
             {
                 Assert.Null(item.QuerySelector("a"));
-                Assert.Equal($"{link.Title} (adresse non indiquée par la source)", Normalize(item.TextContent));
+                Assert.Equal(link.Title, Normalize(item.TextContent));
             }
             else
             {
@@ -131,7 +131,7 @@ public sealed class MeasurePageTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task An_editor_note_is_shown_as_such()
+    public async Task An_editor_note_is_shown_as_such_in_the_sources_and_notes_at_the_end()
     {
         Measure measure;
         using (var scope = portal.Services.CreateScope())
@@ -142,9 +142,13 @@ public sealed class MeasurePageTests(PortalFactory portal) : IClassFixture<Porta
 
         var page = await portal.GetDocumentAsync($"/mesures/{measure.Slug}");
 
-        var note = page.QuerySelector("#note-de-la-redaction")!;
-        Assert.Equal("Note de la rédaction", note.QuerySelector(".fr-callout__title")!.TextContent.Trim());
+        var section = page.QuerySelector("#sources-et-notes")!;
+        var note = section.QuerySelector("#note-de-la-redaction")!;
+        Assert.Equal("Note de la rédaction", note.QuerySelector("h3")!.TextContent.Trim());
         Assert.Contains(Normalize(measure.EditorNote!)[..40], Normalize(note.TextContent), StringComparison.Ordinal);
+        // The last section of the page's content, collapsed until the reader opens it.
+        Assert.Null(section.NextElementSibling);
+        Assert.Equal("false", section.QuerySelector("button.fr-accordion__btn")!.GetAttribute("aria-expanded"));
     }
 
     [Fact]

@@ -162,9 +162,9 @@ public sealed class WorkshopPagesTests(SharedPortal shared) : IClassFixture<Shar
 
         var page = await _portal.GetDocumentAsync($"/ateliers/{atelier17.Slug}");
 
-        var note = page.QuerySelector(".fr-callout")!;
-        Assert.Equal("Note de la rédaction", Normalise(note.QuerySelector(".fr-callout__title")!.TextContent));
-        Assert.Equal(Normalise(atelier17.EditorNote), Normalise(note.QuerySelector(".fr-callout__text")!.TextContent));
+        var note = page.QuerySelector("#sources-et-notes #note-de-la-redaction")!;
+        Assert.Equal("Note de la rédaction", Normalise(note.QuerySelector("h3")!.TextContent));
+        Assert.Equal(Normalise(atelier17.EditorNote), Normalise(note.QuerySelector(".portal-editor-note")!.TextContent));
     }
 
     [Fact]

@@ -25,9 +25,7 @@ public sealed record AxisViewModel(int Number, string AxisTitle, string? Summary
 
     public required IReadOnlyList<AxisMeasure> Measures { get; init; }
 
-    public required string? EditorNote { get; init; }
-
-    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+    public required ItemSources Sources { get; init; }
 }
 
 public sealed class AxesQuery(PortalDbContext db)
@@ -60,6 +58,7 @@ public sealed class AxesQuery(PortalDbContext db)
                 a.Body,
                 a.EditorNote,
                 a.Sources,
+                a.VerifiedOn,
                 Figures = a.Figures.Where(f => f.IsPublished)
                     .OrderBy(f => f.Order)
                     .Select(f => new { f.Value, f.Unit, f.Label })
@@ -80,8 +79,7 @@ public sealed class AxesQuery(PortalDbContext db)
             Figures = axis.Figures.Select(f => ReadFigure(f.Value, f.Unit, f.Label)).ToList(),
             // Ordered here: SQLite compares bytes and would put « Écoles » after « Zones ».
             Measures = axis.Measures.OrderBy(m => m.Title, _frenchOrder).ToList(),
-            EditorNote = axis.EditorNote,
-            Sources = await SourceCitations.LoadAsync(db, axis.Sources, cancellationToken),
+            Sources = await ItemSources.LoadAsync(db, axis.Sources, axis.VerifiedOn, axis.EditorNote, cancellationToken),
             Breadcrumb = [new Crumb("Axes", PublicPaths.Axes), new Crumb(Text.Capitalize(axis.Title))],
         };
     }

@@ -47,6 +47,7 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
                 c.Body,
                 c.EditorNote,
                 c.Sources,
+                c.VerifiedOn,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (conference is null)
@@ -79,7 +80,7 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
             .OrderBy(g => g.Key is null ? 0 : 1)
             .Select(g => new ProgrammePart(g.Key, g.Select(p => new ProgrammeItem(p.Time, MachineTime(p.Time), p.Label)).ToList()))
             .ToList();
-        var sources = await SourceCitations.LoadAsync(db, conference.Sources, cancellationToken);
+        var sources = await ItemSources.LoadAsync(db, conference.Sources, conference.VerifiedOn, conference.EditorNote, cancellationToken);
         return new ConferenceViewModel(
             conference.Title,
             DateOf(conference.Date, conference.EndDate, conference.DatePrecision),
@@ -90,7 +91,6 @@ public sealed partial class ConferencesQuery(PortalDbContext db)
             Programme = programme,
             Body = conference.Body,
             Sessions = sessions,
-            EditorNote = conference.EditorNote,
             Sources = sources,
             Breadcrumb = [new Crumb("Conférences", PublicPaths.Conferences), new Crumb(conference.Title)],
         };

@@ -40,9 +40,7 @@ public sealed record ConferenceViewModel(string ConferenceTitle, ConferenceDate 
 
     public required IReadOnlyList<IntentionWorkshops> Sessions { get; init; }
 
-    public required string? EditorNote { get; init; }
-
-    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+    public required ItemSources Sources { get; init; }
 
     /// <summary>How the sources name a conference held online.</summary>
     public const string OnlinePlace = "Visioconférence";

@@ -36,6 +36,8 @@ public sealed class SitemapQuery(PortalDbContext db)
         List<SitemapUrl> urls =
         [
             new(PublicPaths.Home, latest),
+            // The list of intentions counts their measures and sessions: it changes with them.
+            new(PublicPaths.Intentions, Latest([.. intentions, .. measures, .. workshops])),
             .. intentions,
             new(PublicPaths.Axes, Latest(axes)),
             .. axes,

@@ -14,10 +14,10 @@ public sealed record GovernanceViewModel(PageContent Page, IReadOnlyList<Working
 public sealed record WorkingGroupItem(string Slug, string Title, string? Summary, string Body);
 
 /// <summary>
-/// The working groups; <see cref="EditorNote"/> is the governance page's, which says how the
-/// sources count the groups (11 listed in 2022, 12 announced in 2024).
+/// The working groups; the editors' note of <see cref="Sources"/> is the governance page's, which
+/// says how the sources count the groups (11 listed in 2022, 12 announced in 2024).
 /// </summary>
-public sealed record WorkingGroupsViewModel(IReadOnlyList<WorkingGroupItem> Groups, string? EditorNote, IReadOnlyList<SourceCitation> Sources)
+public sealed record WorkingGroupsViewModel(IReadOnlyList<WorkingGroupItem> Groups, ItemSources Sources)
     : PageViewModel(WorkingGroupsTitle, "Les groupes de travail thématiques qui accompagnent le commissaire à la lutte contre la pauvreté en Occitanie.")
 {
     public const string WorkingGroupsTitle = "Les groupes de travail";
@@ -56,10 +56,9 @@ public sealed class GovernanceQuery(PortalDbContext db)
             .Select(p => new { p.Title, p.EditorNote })
             .SingleOrDefaultAsync(cancellationToken);
         // Every group cites the same page: its sources are listed once for the whole list.
-        var sources = await SourceCitations.LoadAsync(db, groups.SelectMany(g => g.Sources), cancellationToken);
+        var sources = await ItemSources.LoadAsync(db, [.. groups.SelectMany(g => g.Sources)], verifiedOn: null, governance?.EditorNote, cancellationToken);
         return new WorkingGroupsViewModel(
             groups.Select(g => new WorkingGroupItem(g.Slug, g.Title, g.Summary, g.Body)).ToList(),
-            governance?.EditorNote,
             sources)
         {
             Breadcrumb = [new Crumb(governance?.Title ?? "Gouvernance", PublicPaths.Governance), new Crumb(WorkingGroupsViewModel.WorkingGroupsTitle)],

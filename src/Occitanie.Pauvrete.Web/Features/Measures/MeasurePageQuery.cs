@@ -10,26 +10,42 @@ public sealed record MeasureAxisLink(int Number, string Slug, string Title);
 
 public sealed record MeasureIntentionLink(string Slug, string Title);
 
-/// <summary>A workshop or round table of the guide where the measure was presented.</summary>
-public sealed record MeasureWorkshopLink(WorkshopKind Kind, string? Number, string Slug, string Title, string Place)
+/// <summary>A workshop or round table of the guide where the measure was presented, and when (its conference's date).</summary>
+public sealed record MeasureWorkshopLink(WorkshopKind Kind, string? Number, string Slug, string Title, string Place, DateOnly? HeldOn, DatePrecision Precision)
 {
     public string Label => WorkshopLabel.For(Kind, Number);
+
+    /// <summary>« Tenu le 7 juillet 2021 », or null when the session is tied to no published conference.</summary>
+    public string? When => HeldOn is { } date ? WorkshopLabel.HeldOn(Kind, date, Precision) : null;
 }
 
 public sealed record MeasurePageViewModel(string Heading, string? Summary)
     : PageViewModel(Heading, Summary ?? Heading)
 {
+    /// <summary>How long the summary under the title may be: about a line on a computer, three on a phone.</summary>
+    public const int IntroductionLength = 120;
+
     public required string Slug { get; init; }
 
     public required string Body { get; init; }
 
-    public required string? EditorNote { get; init; }
+    public required MeasureEssentials Essentials { get; init; }
 
-    public required string? Funding { get; init; }
+    public required MeasureFunding Funding { get; init; }
 
     public required string? FundingDetails { get; init; }
 
     public required string? HowToApply { get; init; }
+
+    public required IReadOnlyList<string> Applicants { get; init; }
+
+    public required HelpKind? HelpKind { get; init; }
+
+    public required string? Territory { get; init; }
+
+    public required DateOnly? ApplicationDeadline { get; init; }
+
+    public required bool IsPermanent { get; init; }
 
     public required MeasureAxisLink? Axis { get; init; }
 
@@ -41,15 +57,32 @@ public sealed record MeasurePageViewModel(string Heading, string? Summary)
 
     public required IReadOnlyList<Contact> Contacts { get; init; }
 
+    /// <summary>The département choice for « the service of your département »; null when no contact is one.</summary>
+    public required DepartementChoice? Departements { get; init; }
+
     public required IReadOnlyList<Link> Links { get; init; }
 
     public required IReadOnlyList<MeasureWorkshopLink> Workshops { get; init; }
 
     public required IReadOnlyList<MeasureCatalogueItem> Related { get; init; }
 
-    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+    public required ItemSources Sources { get; init; }
 
-    public bool HasFunding => !string.IsNullOrWhiteSpace(Funding) || !string.IsNullOrWhiteSpace(FundingDetails);
+    /// <summary>The summary on about one line under the title; the whole of it opens the presentation when cut.</summary>
+    public string? Introduction => Summary is null ? null : Text.Excerpt(Summary, IntroductionLength);
+
+    /// <summary>The summary in full, at the head of the presentation, when the introduction cut it and the body does not say it.</summary>
+    public string? SummaryInFull =>
+        Summary is not null && Introduction != Text.Excerpt(Summary, int.MaxValue) && !Squeezed(Body).Contains(Squeezed(Summary), StringComparison.Ordinal)
+            ? Summary
+            : null;
+
+    /// <summary>What the characteristics list shows (kind of help, territory, calendar, publics, porteurs, strategy).</summary>
+    public bool HasCharacteristics =>
+        HelpKind is not null || Territory is not null || ApplicationDeadline is not null || IsPermanent
+        || Applicants.Count > 0 || Publics.Count > 0 || Porteurs.Count > 0 || Axis is not null || Intentions.Count > 0;
+
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '*' && c != '_'));
 
     /// <summary>A public service of the State in Occitanie, carried by its porteurs, for its publics, of its axis.</summary>
     public override SchemaOrg.Thing StructuredData(string pageUrl) => new SchemaOrg.GovernmentService
@@ -65,7 +98,7 @@ public sealed record MeasurePageViewModel(string Heading, string? Summary)
 }
 
 /// <summary>One published measure with everything an elected official needs to act on it.</summary>
-public sealed class MeasurePageQuery(PortalDbContext db)
+public sealed class MeasurePageQuery(PortalDbContext db, MarkdownRenderer markdown)
 {
     /// <summary>How many other measures of the same axis the page suggests.</summary>
     public const int RelatedCount = 4;
@@ -74,7 +107,8 @@ public sealed class MeasurePageQuery(PortalDbContext db)
 
     /// <returns>Null when no published measure has this slug.</returns>
     /// <param name="includeUnpublished">Staff's preview: the item itself whatever its status; what it links to stays published only.</param>
-    public async Task<MeasurePageViewModel?> LoadAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false)
+    /// <param name="departement">The INSEE code of the reader's département (<c>?departement=11</c>), for the measure's departmental contacts.</param>
+    public async Task<MeasurePageViewModel?> LoadAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false, string? departement = null)
     {
         var measure = await db.Measures.AsNoTracking()
             .PublishedUnless(includeUnpublished)
@@ -88,8 +122,17 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 m.Body,
                 m.EditorNote,
                 m.Funding,
+                m.FundingAmount,
+                m.FundingUnit,
+                m.FundingPeriod,
                 m.FundingDetails,
                 m.HowToApply,
+                m.Applicants,
+                m.HelpKind,
+                m.Territory,
+                m.ApplicationDeadline,
+                m.IsPermanent,
+                m.VerifiedOn,
                 m.AxisId,
                 Axis = m.Axis!.IsPublished ? new MeasureAxisLink(m.Axis!.Number, m.Axis!.Slug, m.Axis!.Title) : null,
                 Intentions = m.Intentions.Where(i => i.IsPublished)
@@ -102,7 +145,14 @@ public sealed class MeasurePageQuery(PortalDbContext db)
                 m.Links,
                 Workshops = m.Workshops.Where(w => w.IsPublished)
                     .OrderBy(w => w.Order)
-                    .Select(w => new MeasureWorkshopLink(w.Kind, w.Number, w.Slug, w.Title, w.Place))
+                    .Select(w => new MeasureWorkshopLink(
+                        w.Kind,
+                        w.Number,
+                        w.Slug,
+                        w.Title,
+                        w.Place,
+                        w.Conference != null && w.Conference.IsPublished ? w.Conference.Date : null,
+                        w.Conference != null && w.Conference.IsPublished ? w.Conference.DatePrecision : DatePrecision.Day))
                     .ToList(),
                 m.Sources,
             })
@@ -112,7 +162,21 @@ public sealed class MeasurePageQuery(PortalDbContext db)
             return null;
         }
 
-        var sources = await SourceCitations.LoadAsync(db, measure.Sources, cancellationToken);
+        var sources = await ItemSources.LoadAsync(db, measure.Sources, measure.VerifiedOn, measure.EditorNote, cancellationToken);
+        var departements = await DepartementChoice.LoadAsync(db, measure.Contacts, departement, cancellationToken);
+        var funding = new MeasureFunding(measure.Funding, measure.FundingAmount, measure.FundingUnit, measure.FundingPeriod);
+        var essentials = MeasureEssentials.Of(
+            funding,
+            measure.Applicants,
+            markdown.FirstStep(measure.HowToApply),
+            measure.Links,
+            measure.Contacts,
+            departements?.Offices.Select(o => o.Contact).FirstOrDefault(c => c is not null),
+            measure.HelpKind,
+            measure.Porteurs,
+            measure.Workshops,
+            measure.Publics,
+            measure.Axis);
 
         var related = new List<MeasureCatalogueItem>();
         if (measure.Axis is not null)
@@ -139,15 +203,21 @@ public sealed class MeasurePageQuery(PortalDbContext db)
         {
             Slug = measure.Slug,
             Body = measure.Body,
-            EditorNote = measure.EditorNote,
-            Funding = measure.Funding,
+            Essentials = essentials,
+            Funding = funding,
             FundingDetails = measure.FundingDetails,
             HowToApply = measure.HowToApply,
+            Applicants = measure.Applicants,
+            HelpKind = measure.HelpKind,
+            Territory = string.IsNullOrWhiteSpace(measure.Territory) ? null : measure.Territory.Trim(),
+            ApplicationDeadline = measure.ApplicationDeadline,
+            IsPermanent = measure.IsPermanent,
             Axis = measure.Axis,
             Intentions = measure.Intentions,
             Publics = measure.Publics,
             Porteurs = measure.Porteurs,
             Contacts = measure.Contacts,
+            Departements = departements,
             Links = measure.Links,
             Workshops = measure.Workshops,
             Related = related,

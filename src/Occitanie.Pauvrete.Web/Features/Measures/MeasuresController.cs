@@ -21,7 +21,8 @@ public sealed class MeasuresController(MeasureCatalogueQuery catalogue, MeasureP
         CancellationToken cancellationToken) =>
         View(await catalogue.LoadAsync(MeasureFilter.FromQuery(axe, intention, audience, porteur, departement, q, tri, page), cancellationToken));
 
+    /// <param name="departement">The reader's département (INSEE code) for a departmental contact; an unknown one is ignored.</param>
     [HttpGet("/mesures/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken) =>
-        await measurePage.LoadAsync(slug, cancellationToken) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Show(string slug, string? departement, CancellationToken cancellationToken) =>
+        await measurePage.LoadAsync(slug, cancellationToken, departement: departement) is { } model ? View(model) : NotFound();
 }

@@ -90,7 +90,7 @@ public sealed class PagesQuery(PortalDbContext db)
         List<SiteMapEntry> entries =
         [
             new("Accueil", PublicPaths.Home),
-            new("Je souhaite…", null, intentions),
+            new("Je souhaite…", PublicPaths.Intentions, intentions),
             new("Les axes de la stratégie", PublicPaths.Axes,
                 [.. axes.Select(a => new SiteMapEntry($"Axe {a.Number} — {Text.Capitalize(a.Title)}", PublicPaths.Axis(a.Slug)))]),
             new("Les mesures", PublicPaths.Measures, measures),

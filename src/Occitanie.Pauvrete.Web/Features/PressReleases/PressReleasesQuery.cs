@@ -69,7 +69,7 @@ public sealed class PressReleasesQuery(PortalDbContext db)
         var release = await db.PressReleases.AsNoTracking()
             .PublishedUnless(includeUnpublished)
             .Where(r => r.Slug == slug)
-            .Select(r => new { r.Slug, r.Title, r.Date, r.Place, r.Emitter, r.Lead, r.Body, r.PressContacts, r.EditorNote, r.Sources })
+            .Select(r => new { r.Slug, r.Title, r.Date, r.Place, r.Emitter, r.Lead, r.Body, r.PressContacts, r.EditorNote, r.Sources, r.VerifiedOn })
             .SingleOrDefaultAsync(cancellationToken);
         if (release is null)
         {
@@ -86,8 +86,7 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             PressContacts = release.PressContacts,
             Related = related,
             MoreRelatedMeasures = moreMeasures,
-            EditorNote = release.EditorNote,
-            Sources = await SourceCitations.LoadAsync(db, release.Sources, cancellationToken),
+            Sources = await ItemSources.LoadAsync(db, release.Sources, release.VerifiedOn, release.EditorNote, cancellationToken, datedOn: release.Date),
             Breadcrumb = [new Crumb("Communiqués de presse", PublicPaths.PressReleases), new Crumb(release.Title)],
         };
     }

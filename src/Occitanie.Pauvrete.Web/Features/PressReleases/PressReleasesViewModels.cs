@@ -49,9 +49,7 @@ public sealed record PressReleaseViewModel(string ReleaseTitle, string? Lead)
 
     public required int MoreRelatedMeasures { get; init; }
 
-    public required string? EditorNote { get; init; }
-
-    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+    public required ItemSources Sources { get; init; }
 
     /// <summary>Whether the page shows the lead above the text: some releases open with it, and it is shown once.</summary>
     public bool ShowsLead => Lead is not null && !Body.TrimStart().StartsWith(Lead.Trim(), StringComparison.Ordinal);

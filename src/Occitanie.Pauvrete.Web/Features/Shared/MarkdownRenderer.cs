@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 using Microsoft.AspNetCore.Html;
 
 namespace Occitanie.Pauvrete.Web.Features.Shared;
@@ -33,6 +34,28 @@ public sealed class MarkdownRenderer
     /// <summary>The text of the markdown, without markup (for descriptions and search).</summary>
     public string ToPlainText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, _pipeline).Trim();
+
+    /// <summary>
+    /// The first step of a « how to apply » text, as plain text: the first item of its first
+    /// numbered list (the steps, when the text numbers them), else its first paragraph; null when it
+    /// has neither.
+    /// </summary>
+    public string? FirstStep(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return null;
+        }
+        var document = Markdown.Parse(markdown, _pipeline);
+        var paragraph = document.Descendants<ListBlock>().FirstOrDefault(l => l.IsOrdered)?.Descendants<ParagraphBlock>().FirstOrDefault()
+            ?? document.Descendants<ParagraphBlock>().FirstOrDefault();
+        if (paragraph is null)
+        {
+            return null;
+        }
+        var text = ToPlainText(markdown.Substring(paragraph.Span.Start, paragraph.Span.Length));
+        return text.Length == 0 ? null : text;
+    }
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -34,12 +34,12 @@ public static class PublicPaths
 
     public const string ApiReference = "/donnees/api";
 
-    /// <summary>The intentions have no list of their own: the home page shows them, here.</summary>
-    public const string IntentionsOnHome = "/#intentions";
+    /// <summary>The seven intentions « Je souhaite… », in the guide's order.</summary>
+    public const string Intentions = "/je-souhaite";
 
     public static string Measure(string slug) => Item(Measures, slug);
 
-    public static string Intention(string slug) => Item("/je-souhaite", slug);
+    public static string Intention(string slug) => Item(Intentions, slug);
 
     public static string Axis(string slug) => Item(Axes, slug);
 

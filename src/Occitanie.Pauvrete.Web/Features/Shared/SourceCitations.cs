@@ -11,7 +11,7 @@ public sealed record SourceCitation(string Title, string? Location)
     public override string ToString() => Location is null ? Title : $"{Title}, {Location}";
 }
 
-/// <summary>Where a fact comes from, as a reader can check it (shown by the _SourceCitations partial).</summary>
+/// <summary>Where a fact comes from, as a reader can check it: the API and the open data files (pages use <see cref="ItemSources"/>).</summary>
 public static class SourceCitations
 {
     /// <summary>

@@ -32,6 +32,9 @@ public static class Text
     /// </summary>
     public static string Plural(int count, string singular, string plural) => count > 1 ? plural : singular;
 
+    /// <summary>The value trimmed, or null when it is blank: a field the source left empty gives no line.</summary>
+    public static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     /// <summary>"0 mesure", "1 mesure", "12 mesures".</summary>
     public static string Count(int count, string singular, string plural) =>
         $"{count.ToString(_french)} {Plural(count, singular, plural)}";

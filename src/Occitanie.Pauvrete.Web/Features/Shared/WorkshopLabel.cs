@@ -14,4 +14,14 @@ public static class WorkshopLabel
 
     /// <summary>"Atelier n°1 — Les cantines à 1 €": the label and the title, as a session's page and search results name it.</summary>
     public static string Heading(WorkshopKind kind, string? number, string title) => $"{For(kind, number)} — {title}";
+
+    /// <summary>
+    /// When the session took place, in the past tense of a dated event: « Tenu le 7 juillet 2021 »,
+    /// « Tenue le 7 juillet 2021 » for a table-ronde, « Tenu en mai 2023 » for a date known to the month.
+    /// </summary>
+    public static string HeldOn(WorkshopKind kind, DateOnly date, DatePrecision precision)
+    {
+        var held = kind == WorkshopKind.TableRonde ? "Tenue" : "Tenu";
+        return precision == DatePrecision.Day ? $"{held} le {FrenchFormat.Date(date)}" : $"{held} en {FrenchFormat.Date(date, precision)}";
+    }
 }

@@ -85,6 +85,8 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
                 Conference = w.Conference != null && w.Conference.IsPublished
                     ? new ConferenceLink(w.Conference.Slug, w.Conference.Title)
                     : null,
+                HeldOn = w.Conference != null && w.Conference.IsPublished ? w.Conference.Date : (DateOnly?)null,
+                HeldPrecision = w.Conference != null ? w.Conference.DatePrecision : DatePrecision.Day,
                 w.Body,
                 w.FurtherReading,
                 w.Speakers,
@@ -95,6 +97,7 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
                     .ToList(),
                 w.EditorNote,
                 w.Sources,
+                w.VerifiedOn,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (workshop is null)
@@ -115,7 +118,7 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
             .Select(g => new SpeakerGroup(g.Heading, workshop.Speakers.Where(s => s.Kind == g.Kind).Select(s => new WorkshopSpeaker(s.Name, s.Role)).ToList()))
             .Where(g => g.Speakers.Count > 0)
             .ToList();
-        var sources = await SourceCitations.LoadAsync(db, workshop.Sources, cancellationToken);
+        var sources = await ItemSources.LoadAsync(db, workshop.Sources, workshop.VerifiedOn, workshop.EditorNote, cancellationToken);
         return new WorkshopViewModel(heading, description)
         {
             Place = workshop.Place,
@@ -123,11 +126,11 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
             Departement = workshop.Departement,
             Intention = workshop.Intention,
             Conference = workshop.Conference,
+            HeldOn = workshop.HeldOn is { } date ? WorkshopLabel.HeldOn(workshop.Kind, date, workshop.HeldPrecision) : null,
             Body = workshop.Body,
             FurtherReading = workshop.FurtherReading,
             SpeakerGroups = speakers,
             Measures = workshop.Measures,
-            EditorNote = workshop.EditorNote,
             Sources = sources,
             Breadcrumb = [new Crumb("Ateliers", PublicPaths.Workshops), new Crumb(heading)],
         };

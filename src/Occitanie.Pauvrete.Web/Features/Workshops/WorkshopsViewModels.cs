@@ -56,6 +56,9 @@ public sealed record WorkshopViewModel(string Heading, string Description) : Pag
 
     public required ConferenceLink? Conference { get; init; }
 
+    /// <summary>« Tenu le 7 juillet 2021 »: the date of its conference, null when it is tied to none.</summary>
+    public required string? HeldOn { get; init; }
+
     public required string Body { get; init; }
 
     public required string? FurtherReading { get; init; }
@@ -64,7 +67,5 @@ public sealed record WorkshopViewModel(string Heading, string Description) : Pag
 
     public required IReadOnlyList<WorkshopMeasure> Measures { get; init; }
 
-    public required string? EditorNote { get; init; }
-
-    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+    public required ItemSources Sources { get; init; }
 }
