@@ -210,3 +210,13 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.Author).HasMaxLength(256);
     }
 }
+
+internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<ContentStamp>
+{
+    public void Configure(EntityTypeBuilder<ContentStamp> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        // The row exists from the first migration on: a save only ever updates it.
+        builder.HasData(new ContentStamp { Id = ContentStamp.SingleId, Version = Guid.Empty, ChangedAt = DateTime.UnixEpoch });
+    }
+}

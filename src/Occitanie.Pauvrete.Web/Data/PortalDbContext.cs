@@ -45,6 +45,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -34,6 +34,8 @@ public static class WebSetup
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddOutputCache(PublicContentCache.AddPublicPolicy);
         builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicContentCache>();
+        builder.Services.AddSingleton<ContentChangeWatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ContentChangeWatcher>());
         // Static assets from the build output in every environment, not only Development: without
         // it a non-Development run of a build (the tests, a staging check) answers the pre-compressed
         // variants with empty bodies. A published app has no such manifest and is unaffected.
