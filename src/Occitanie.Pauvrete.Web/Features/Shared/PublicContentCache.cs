@@ -42,6 +42,7 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
             .With(c => !c.HttpContext.Request.IsStaffArea()
                 && !c.HttpContext.Request.Path.StartsWithSegments("/health"))
             .Tag(Tag)
+            .AddPolicy<KnownQueryKeysPolicy>()
             // Pages are cached as sent, compressed or not (see WebSetup): one entry per encoding asked.
             .SetVaryByHeader(HeaderNames.AcceptEncoding)
             .Expire(Lifetime));
