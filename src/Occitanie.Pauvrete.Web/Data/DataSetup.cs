@@ -56,12 +56,12 @@ public static class DataSetup
         return builder;
     }
 
-    /// <summary>Creates or migrates the database, then adds what it lacks from content/ and the bootstrap administrator.</summary>
+    /// <summary>Creates or migrates the database, then adds what it lacks from content/ (when content/ or the build changed) and the bootstrap administrator.</summary>
     public static async Task PreparePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await services.MigratePortalDatabaseAsync(cancellationToken);
         using var scope = services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(force: false, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfChangedAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AdminAccounts>().BootstrapAsync();
     }
 

@@ -216,6 +216,7 @@ internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<Conte
     public void Configure(EntityTypeBuilder<ContentStamp> builder)
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.ImportedFingerprint).HasMaxLength(64);
         // The row exists from the first migration on: a save only ever updates it.
         builder.HasData(new ContentStamp { Id = ContentStamp.SingleId, Version = Guid.Empty, ChangedAt = DateTime.UnixEpoch });
     }

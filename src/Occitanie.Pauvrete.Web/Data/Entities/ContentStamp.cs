@@ -15,4 +15,10 @@ public class ContentStamp
     public Guid Version { get; set; }
 
     public DateTime ChangedAt { get; set; }
+
+    /// <summary>
+    /// What the start-up import last read: content/ and the portal's build
+    /// (<see cref="Import.ContentImporter.FingerprintOf"/>). A start that finds the same skips the import.
+    /// </summary>
+    public string? ImportedFingerprint { get; set; }
 }

@@ -432,6 +432,10 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ImportedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid>("Version")
                         .HasColumnType("uniqueidentifier");
 

@@ -419,6 +419,10 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .HasColumnType("TEXT");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
+namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ContentStamp : Migration
@@ -15,9 +15,10 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                 name: "ContentStamps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -26,8 +27,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
             migrationBuilder.InsertData(
                 table: "ContentStamps",
-                columns: new[] { "Id", "ChangedAt", "Version" },
-                values: new object[] { 1, new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), new Guid("00000000-0000-0000-0000-000000000000") });
+                columns: new[] { "Id", "ChangedAt", "ImportedFingerprint", "Version" },
+                values: new object[] { 1, new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc), null, new Guid("00000000-0000-0000-0000-000000000000") });
         }
 
         /// <inheritdoc />
