@@ -64,17 +64,37 @@ public sealed partial class SearchIndex : IDisposable
         _current = Generation.Build(_analyzer, []);
     }
 
-    private int _stale;
+    /// <summary>1 until the first build and after a save: the next search rebuilds first.</summary>
+    private int _stale = 1;
+
+    /// <summary>Whether a build ever completed: before, a search waits for the running build instead of reading the empty index.</summary>
+    private volatile bool _built;
 
     /// <summary>The content changed: the next search rebuilds the index first (several saves, one rebuild).</summary>
     public void MarkStale() => Interlocked.Exchange(ref _stale, 1);
 
-    /// <summary>Rebuilds the index if the content changed since the last build.</summary>
+    /// <summary>
+    /// Rebuilds the index if the content changed since the last build, or waits for the first build.
+    /// Once built, a search during a rebuild reads the previous generation rather than waiting.
+    /// </summary>
     public async Task RefreshIfStaleAsync(CancellationToken cancellationToken = default)
     {
-        if (Volatile.Read(ref _stale) == 1)
+        if (_built && Volatile.Read(ref _stale) == 0)
         {
-            await RebuildAsync(cancellationToken);
+            return;
+        }
+        await _rebuild.WaitAsync(cancellationToken);
+        try
+        {
+            // The build this one waited for may have left nothing to do.
+            if (!_built || Volatile.Read(ref _stale) == 1)
+            {
+                await BuildAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            _rebuild.Release();
         }
     }
 
@@ -84,24 +104,31 @@ public sealed partial class SearchIndex : IDisposable
         await _rebuild.WaitAsync(cancellationToken);
         try
         {
-            // This build reads the content as it is now: changes saved before it are in it.
-            Interlocked.Exchange(ref _stale, 0);
-            var clock = Stopwatch.StartNew();
-            IReadOnlyList<SearchDocument> documents;
-            using (var scope = _scopes.CreateScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-                documents = await SearchDocumentLoader.LoadAsync(db, _markdown, cancellationToken);
-            }
-            // The previous generation is left to the garbage collector rather than disposed: a
-            // search may still be reading it, and an index in memory holds no file or handle.
-            _current = Generation.Build(_analyzer, documents);
-            LogRebuilt(_logger, documents.Count, clock.ElapsedMilliseconds);
+            await BuildAsync(cancellationToken);
         }
         finally
         {
             _rebuild.Release();
         }
+    }
+
+    /// <summary>The build itself, under <see cref="_rebuild"/>.</summary>
+    private async Task BuildAsync(CancellationToken cancellationToken)
+    {
+        // This build reads the content as it is now: changes saved before it are in it.
+        Interlocked.Exchange(ref _stale, 0);
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<SearchDocument> documents;
+        using (var scope = _scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            documents = await SearchDocumentLoader.LoadAsync(db, _markdown, cancellationToken);
+        }
+        // The previous generation is left to the garbage collector rather than disposed: a
+        // search may still be reading it, and an index in memory holds no file or handle.
+        _current = Generation.Build(_analyzer, documents);
+        _built = true;
+        LogRebuilt(_logger, documents.Count, clock.ElapsedMilliseconds);
     }
 
     /// <summary>
