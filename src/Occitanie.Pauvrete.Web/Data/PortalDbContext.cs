@@ -67,6 +67,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        StoreBlankTextAsNull();
         var changed = ChangedEditableEntries();
         foreach (var entry in changed.Entries)
         {
@@ -78,6 +79,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        StoreBlankTextAsNull();
         var changed = ChangedEditableEntries();
         foreach (var entry in changed.Entries)
         {
@@ -85,6 +87,29 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         }
         StampAndRecordRevisions(changed);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Absent stays absent: an optional text (a string the model allows to be null, on an item or
+    /// in one of its JSON rows: a contact's mobile, a source's page) left blank is stored as null,
+    /// whoever saves it (a form, the import). Pages then test one thing, null, and the history and
+    /// the conflicts never see "" and null as a change.
+    /// </summary>
+    private void StoreBlankTextAsNull()
+    {
+        ChangeTracker.DetectChanges();
+        var saved = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified && (e.Entity is EditableEntity || e.Metadata.IsOwned()));
+        foreach (var entry in saved)
+        {
+            foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string) && p.Metadata.IsNullable))
+            {
+                if (property.CurrentValue is string text && string.IsNullOrWhiteSpace(text))
+                {
+                    property.CurrentValue = null;
+                }
+            }
+        }
     }
 
     /// <summary>

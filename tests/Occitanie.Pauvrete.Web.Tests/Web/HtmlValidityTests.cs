@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Tests.Admin;
 using Occitanie.Pauvrete.Web.Tests.Browser;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
@@ -101,6 +102,30 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         using var unsaved = await browser.SendAsync(changed, "Marquer comme vérifié");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unsaved.StatusCode);
         await WriteAsync(folder, pages, "admin-verification-refusee", $"{measure} (vérification refusée : modification non enregistrée)", unsaved);
+
+        // A date refused as impossible, then a save told of the link and the HTML the page will not show.
+        var release = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(release, new() { ["Title"] = "Communiqué pour la validation", ["Date"] = "31/02/2024", ["Place"] = "Toulouse", ["Emitter"] = "Préfecture", ["Body"] = "[lien](javascript:alert(1)) et <b>gras</b>" });
+        using var impossible = await browser.SendAsync(release, "Enregistrer le brouillon");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, impossible.StatusCode);
+        await WriteAsync(folder, pages, "admin-date-impossible", "/admin/communiques/nouveau (date impossible)", impossible);
+        var corrected = (await PortalFactory.ParseAsync(impossible)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(corrected, new() { ["Date"] = "28/02/2024" });
+        using var warned = await browser.SendAsync(corrected, "Enregistrer le brouillon");
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        await WriteAsync(folder, pages, "admin-enregistre-avec-avertissements", "/admin/communiques/… (enregistré, avec avertissements)", warned);
+
+        // A conflict where both changed one field: the form brought up to date, the clash named.
+        await AccountSteps.CreateEditorAsync(portal, "redactrice.validite@occitanie.gouv.fr");
+        using var colleague = await StaffBrowser.SignInAsync(portal, "redactrice.validite@occitanie.gouv.fr", AccountSteps.EditorPassword);
+        var mine = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var theirs = (await colleague.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(theirs, new() { ["Funding"] = "Financement de la collègue" });
+        await colleague.SubmitAsync(theirs, "enregistrer");
+        StaffBrowser.Fill(mine, new() { ["Funding"] = "Mon financement" });
+        using var conflict = await browser.SendAsync(mine, "enregistrer");
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        await WriteAsync(folder, pages, "admin-conflit", $"{measure} (conflit)", conflict);
     }
 
     private static IHtmlFormElement LoginForm(IHtmlDocument page) =>

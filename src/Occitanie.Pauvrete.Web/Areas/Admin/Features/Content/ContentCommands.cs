@@ -58,7 +58,7 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         }
         if (version is not { } seen || seen != item.Version)
         {
-            return EditorOutcome.Refused(item, conflict: await ConflictAsync(kind, item, version, cancellationToken));
+            return await RefuseOverColleagueAsync(kind, item, version, values, cancellationToken);
         }
         // The version the person saw: a save between this read and this write makes EF refuse it too.
         db.Entry(item).Property(e => e.Version).OriginalValue = seen;
@@ -130,13 +130,12 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         db.ChangeTracker.DetectChanges();
         using var bound = JsonDocument.Parse(RevisionSnapshot.Write(entry));
         return [.. kind.Fields
-            .Where(f => errors.Keys.Any(name => name == f.Property || name.StartsWith(f.Property + "[", StringComparison.Ordinal))
-                || Raw(stored, f.Property) != Raw(bound, f.Property))
+            .Where(f => HasError(errors, f) || !SnapshotValues.Same(stored.RootElement, bound.RootElement, f.Property))
             .Select(f => f.Label)];
     }
 
-    private static string Raw(JsonDocument snapshot, string property) =>
-        snapshot.RootElement.TryGetProperty(property, out var value) ? value.GetRawText() : "";
+    private static bool HasError(IReadOnlyDictionary<string, string> errors, EditorField field) =>
+        errors.Keys.Any(name => name == field.Property || name.StartsWith(field.Property + "[", StringComparison.Ordinal));
 
     /// <summary>
     /// Runs <paramref name="show"/> on the database as it would be with the form saved, then
@@ -241,9 +240,58 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
             var current = await FindAsync(kind, item.Id, cancellationToken);
             return current is null
                 ? EditorOutcome.Refused(item, new Dictionary<string, string> { [""] = "Cet élément n'existe plus." })
-                : EditorOutcome.Refused(current, conflict: await ConflictAsync(kind, current, version, cancellationToken));
+                : await RefuseOverColleagueAsync(kind, current, version, values, cancellationToken);
         }
         return EditorOutcome.Done(item);
+    }
+
+    /// <summary>
+    /// Refuses a save over a colleague's, and brings the form up to date so that saving again never
+    /// silently reverts them: a field the person left as it was in their <paramref name="version"/>
+    /// now shows the current value in <paramref name="values"/>; a field both changed, differently,
+    /// keeps what the person typed and is named (<see cref="EditorConflict.Clashes"/>), so that
+    /// replacing the colleague's text there is a choice made knowingly.
+    /// </summary>
+    /// <param name="current">The item as stored now, tracked, its links loaded.</param>
+    private async Task<EditorOutcome> RefuseOverColleagueAsync(ContentKind kind, EditableEntity current, Guid? version, EditorValues values, CancellationToken cancellationToken)
+    {
+        var conflict = await ConflictAsync(kind, current, version, cancellationToken);
+        var seen = version is null ? null : await db.Revisions.AsNoTracking()
+            .Where(r => r.EntityType == kind.EntityType.Name && r.EntityId == current.Id && r.EntityVersion == version)
+            .OrderByDescending(r => r.Id)
+            .Select(r => r.Snapshot)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (seen is null)
+        {
+            // The person's version is unknown: nothing tells what they changed, the form stays as typed.
+            return EditorOutcome.Refused(current, conflict: conflict);
+        }
+        var entry = db.Entry(current);
+        await RevisionSnapshot.LoadLinksAsync(entry, cancellationToken);
+        using var before = JsonDocument.Parse(seen);
+        using var now = JsonDocument.Parse(RevisionSnapshot.Write(entry));
+        var stored = EditorValues.FromEntity(kind, current);
+        // The form as it would be saved, to compare field by field; forgotten just after.
+        var errors = await binder.ApplyAsync(kind, current, values, cancellationToken);
+        db.ChangeTracker.DetectChanges();
+        using var typed = JsonDocument.Parse(RevisionSnapshot.Write(entry));
+        var clashes = new List<string>();
+        foreach (var field in kind.Fields)
+        {
+            var mine = HasError(errors, field) || !SnapshotValues.Same(before.RootElement, typed.RootElement, field.Property);
+            var theirs = !SnapshotValues.Same(before.RootElement, now.RootElement, field.Property);
+            if (!mine)
+            {
+                values.Replace(field.Property, stored);
+            }
+            else if (theirs && (HasError(errors, field) || !SnapshotValues.Same(typed.RootElement, now.RootElement, field.Property)))
+            {
+                clashes.Add(field.Label);
+            }
+        }
+        db.ChangeTracker.Clear();
+        var fresh = await FindAsync(kind, current.Id, cancellationToken) ?? current;
+        return EditorOutcome.Refused(fresh, conflict: conflict with { Clashes = clashes });
     }
 
     /// <summary>Who saved since <paramref name="version"/>, and which fields differ from that version.</summary>
@@ -267,15 +315,8 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         {
             using var before = JsonDocument.Parse(seen.Snapshot);
             using var after = JsonDocument.Parse(latest.Snapshot);
-            foreach (var field in kind.Fields)
-            {
-                var old = before.RootElement.TryGetProperty(field.Property, out var o) ? o.GetRawText() : "";
-                var now = after.RootElement.TryGetProperty(field.Property, out var n) ? n.GetRawText() : "";
-                if (old != now)
-                {
-                    changed.Add(field.Label);
-                }
-            }
+            // Only real changes: "" and null, or a final line break, are no change to a reader.
+            changed.AddRange(kind.Fields.Where(f => !SnapshotValues.Same(before.RootElement, after.RootElement, f.Property)).Select(f => f.Label));
             if (before.RootElement.GetProperty(nameof(EditableEntity.Status)).GetRawText() != after.RootElement.GetProperty(nameof(EditableEntity.Status)).GetRawText())
             {
                 changed.Add("Statut de publication");

@@ -11,7 +11,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 /// atelier's form posts its own <c>Kind</c> (atelier, table-ronde…).
 /// </summary>
 [Area("Admin")]
-public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview) : Controller
+public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview, MarkdownRenderer markdown) : Controller
 {
     private string Author => User.Identity?.Name ?? throw new InvalidOperationException("A staff page without a signed-in user.");
 
@@ -129,11 +129,20 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
         if (outcome.Saved is { } saved)
         {
             TempData["Success"] = Confirmation(kind, saved, created);
+            if (MarkdownWarnings(kind, values) is { Length: > 0 } warnings)
+            {
+                TempData["Warnings"] = warnings;
+            }
             return Redirect(kind.EditPath(saved.Id));
         }
         Response.StatusCode = outcome.Conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
         return View("Edit", await query.FormAsync(kind, outcome.Current, values, cancellationToken, outcome.Errors, outcome.Conflict));
     }
+
+    /// <summary>What the public page will not show as typed in the formatted fields: dropped links, HTML shown as text.</summary>
+    private string[] MarkdownWarnings(ContentKind kind, EditorValues values) =>
+        [.. kind.Fields.Where(f => f.Kind == FieldKind.Markdown)
+            .SelectMany(f => markdown.Warnings(values.Text(f.Property)).Select(w => $"{f.Label} : {w}"))];
 
     private static EditorCommand CommandOf(string? command) => command switch
     {

@@ -70,6 +70,15 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
     /// <summary>The fields of each row of a <see cref="FieldKind.Rows"/> field.</summary>
     public IReadOnlyList<EditorField> Columns { get; init; } = [];
 
+    /// <summary>The first year a <see cref="FieldKind.Date"/> may have: the portal's content starts in the 2000s.</summary>
+    public int FirstYear { get; init; } = 2000;
+
+    /// <summary>How many years after this one a <see cref="FieldKind.Date"/> may reach (a deadline, a planned conference).</summary>
+    public int YearsAhead { get; init; } = 5;
+
+    /// <summary>The years a date of this field may have: a typo such as 0026 or 2062 is refused.</summary>
+    public (int First, int Last) Years => (FirstYear, DateTime.UtcNow.Year + YearsAhead);
+
     public static EditorField Text(string property, string label, bool required = false, string? hint = null) =>
         new(property, label, FieldKind.Text) { Required = required, Hint = hint };
 
@@ -98,7 +107,10 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
         new(property, label, FieldKind.DecimalNumber) { Required = required, Hint = hint };
 
     public static EditorField Date(string property, string label, bool required = false, string? hint = null) =>
-        new(property, label, FieldKind.Date) { Required = required, Hint = hint };
+        new(property, label, FieldKind.Date) { Required = required, Hint = hint is null ? DateHint : $"{hint} {DateHint}" };
+
+    /// <summary>Dates are typed, not picked: a date input would drop an impossible one without telling.</summary>
+    public const string DateHint = "Au format jj/mm/aaaa, par exemple 31/01/2024.";
 
     public static EditorField Checkbox(string property, string label, string? hint = null) =>
         new(property, label, FieldKind.Checkbox) { Hint = hint };

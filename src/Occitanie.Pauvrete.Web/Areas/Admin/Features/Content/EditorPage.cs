@@ -11,6 +11,12 @@ public sealed record EditorConflict(string Author, DateTime At, IReadOnlyList<st
     /// <summary>What the conflict lists for a review (« Marquer comme vérifié ») made since the person's version.</summary>
     public const string Verification = "Vérification";
 
+    /// <summary>
+    /// The fields both the person and the colleague changed, differently: the form keeps the person's
+    /// text there. Every other field the person did not touch now shows the colleague's value.
+    /// </summary>
+    public IReadOnlyList<string> Clashes { get; init; } = [];
+
     /// <summary>Only a review happened meanwhile: no field changed.</summary>
     public bool OnlyVerified => ChangedFields is [Verification];
 }

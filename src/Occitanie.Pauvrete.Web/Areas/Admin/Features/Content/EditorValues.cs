@@ -69,13 +69,13 @@ public sealed class EditorValues
         }
     }
 
-    /// <summary>A value as the field shows it: French decimals, ISO dates (what a date input expects), a ticked box as "true".</summary>
+    /// <summary>A value as the field shows it: French decimals, dates as jj/mm/aaaa (a text field, which keeps an impossible date as typed), a ticked box as "true".</summary>
     public static string Format(object? value) => value switch
     {
         null => "",
         bool flag => flag ? CheckedValue : "",
         decimal amount => amount.ToString("0.##", _french),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
@@ -112,4 +112,18 @@ public sealed class EditorValues
     public string? Get(string name) => _values.TryGetValue(name, out var value) ? value.ToString() : null;
 
     public void Set(string name, string value) => _values[name] = value;
+
+    /// <summary>Puts <paramref name="other"/>'s values of a field (its rows' too) in place of these.</summary>
+    public void Replace(string property, EditorValues other)
+    {
+        bool IsOf(string key) => key == property || key.StartsWith(property + "[", StringComparison.Ordinal);
+        foreach (var key in _values.Keys.Where(IsOf).ToList())
+        {
+            _values.Remove(key);
+        }
+        foreach (var (key, value) in other._values.Where(v => IsOf(v.Key)))
+        {
+            _values[key] = value;
+        }
+    }
 }
