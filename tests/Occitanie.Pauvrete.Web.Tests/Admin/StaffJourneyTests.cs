@@ -37,7 +37,8 @@ public sealed class StaffJourneyTests(PortalFactory portal) : IClassFixture<Port
 
         // Correct the amount and preview it: the public page as it will be, nothing saved yet.
         var form = EditForm(await staff.GetAsync($"/admin/mesures/{measure.Id}"));
-        StaffBrowser.Fill(form, new() { ["Funding"] = newFunding });
+        // The amount has one place: the sentence and the amount change together.
+        StaffBrowser.Fill(form, new() { ["Funding"] = newFunding, ["FundingAmount"] = "3,50" });
         var preview = await staff.SubmitAsync(form, "Prévisualiser les modifications");
         Assert.Contains(newFunding, MainText(preview), StringComparison.Ordinal);
         Assert.Contains("rien n'est encore enregistré", preview.QuerySelector("#apercu")!.TextContent, StringComparison.Ordinal);

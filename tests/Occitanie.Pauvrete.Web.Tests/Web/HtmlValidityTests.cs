@@ -90,6 +90,13 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         await WriteAsync(folder, pages, "admin-mesure-refusee", "/admin/mesures/nouveau (formulaire invalide)", invalid);
 
+        // « Ajouter un contact » without JavaScript: the form as typed, with one more row.
+        var release = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(release, new() { ["Title"] = "Un communiqué en cours", ["PressContacts[0].Name"] = "Service de presse" });
+        using var added = await browser.SendAsync(release, "Ajouter un contact");
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        await WriteAsync(folder, pages, "admin-communique-ligne-ajoutee", "/admin/communiques/nouveau/ligne (un contact ajouté)", added);
+
         // « Marquer comme vérifié »: the form that follows (« Vérifié le … par … »), then one refused for a change not saved.
         var measure = await AdminAccessibilityTests.AddressAsync(portal, "/admin/mesures/{measure}");
         var review = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);

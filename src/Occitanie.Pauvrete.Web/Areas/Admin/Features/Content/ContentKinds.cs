@@ -69,7 +69,7 @@ public static class ContentKinds
         EditorField.Slug(),
         .. specific,
         EditorField.TextArea(nameof(ContentItem.Summary), "Résumé", "Une ou deux phrases ; elles servent aussi de description pour les moteurs de recherche.").In(FormSection.Identity),
-        EditorField.Markdown(nameof(ContentItem.Body), "Texte de la page"),
+        EditorField.Markdown(nameof(ContentItem.Body), "Texte"),
         EditorField.TextArea(nameof(ContentItem.EditorNote), "Note de la rédaction", "Affichée sur la page publique quand les sources se contredisent ou sont incomplètes."),
         .. _sources,
     ];
