@@ -198,7 +198,7 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
         var page = await PortalFactory.ParseAsync(refused);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Equal("La phrase cite 3 € alors que le montant est 4 € : accordez la phrase au montant, ou retirez-en le chiffre.",
+        Assert.Equal("La ligne cite 3 € alors que le montant est 4 € : accordez la ligne au montant, ou retirez-en le chiffre.",
             PortalReading.Spaces(page.QuerySelector("#f-Funding-error")?.TextContent ?? ""));
         Assert.Equal("4", page.QuerySelector<IHtmlInputElement>("#f-FundingAmount")?.Value);
 
@@ -208,7 +208,8 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
             await db.Measures.Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.FundingAmount, 4m));
             return 0;
         });
-        var shown = PortalReading.Spaces((await portal.GetDocumentAsync(measure.Path)).QuerySelector("main")!.TextContent);
+        var shownPage = await portal.GetDocumentAsync(measure.Path);
+        var shown = PortalReading.Spaces(shownPage.QuerySelector("#essentiel")!.TextContent + " " + shownPage.QuerySelector("#financement")!.TextContent);
         Assert.Contains("4 € par repas servi", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("3 €", shown, StringComparison.Ordinal);
         using var client = portal.CreateClient();

@@ -78,7 +78,7 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
             && MeasureFunding.AmountsIn(line) is { Count: > 0 } stated && !stated.Contains(amount))
         {
             errors.TryAdd(nameof(Measure.Funding),
-                $"La phrase cite {FrenchFormat.Euros(stated[0])} alors que le montant est {FrenchFormat.Euros(amount)} : accordez la phrase au montant, ou retirez-en le chiffre.");
+                $"La ligne cite {FrenchFormat.Euros(stated[0])} alors que le montant est {FrenchFormat.Euros(amount)} : accordez la ligne au montant, ou retirez-en le chiffre.");
         }
     }
 
