@@ -43,7 +43,7 @@ internal static class AccountSteps
     public static async Task<string> IssueResetLinkAsync(StaffBrowser administrator, string email)
     {
         var accounts = await administrator.GetAsync("/admin/comptes");
-        var page = await administrator.SubmitAsync(FormOf(RowOf(accounts, email), "/lien"));
+        var page = await administrator.SubmitAsync(await administrator.ConfirmationFormAsync(RowOf(accounts, email), "/lien"));
         return LinkOn(page);
     }
 

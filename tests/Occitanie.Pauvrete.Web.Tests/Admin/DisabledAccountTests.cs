@@ -13,7 +13,7 @@ public sealed class DisabledAccountTests(PortalFactory portal) : IClassFixture<P
         using var administrator = await StaffBrowser.SignInAsync(portal);
 
         var list = await administrator.GetAsync("/admin/comptes");
-        var after = await administrator.SubmitAsync(AccountSteps.FormOf(AccountSteps.RowOf(list, email), "/desactiver"));
+        var after = await administrator.SubmitAsync(await administrator.ConfirmationFormAsync(AccountSteps.RowOf(list, email), "/desactiver"));
         Assert.Contains($"Le compte {email} est désactivé", after.QuerySelector(".fr-alert--success")?.TextContent, StringComparison.Ordinal);
         var row = AccountSteps.RowOf(after, email);
         Assert.Contains("Désactivé", row.TextContent, StringComparison.Ordinal);

@@ -91,6 +91,13 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         await WriteAsync(folder, pages, "admin-mesure-refusee", "/admin/mesures/nouveau (formulaire invalide)", invalid);
 
+        // « Ajouter un contact » without JavaScript: the form as typed, with one more row.
+        var release = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(release, new() { ["Title"] = "Un communiqué en cours", ["PressContacts[0].Name"] = "Service de presse" });
+        using var added = await browser.SendAsync(release, "Ajouter un contact");
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        await WriteAsync(folder, pages, "admin-communique-ligne-ajoutee", "/admin/communiques/nouveau/ligne (un contact ajouté)", added);
+
         // « Marquer comme vérifié »: the form that follows (« Vérifié le … par … »), then one refused for a change not saved.
         var measure = await AdminAccessibilityTests.AddressAsync(portal, "/admin/mesures/{measure}");
         var review = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
@@ -104,9 +111,9 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         await WriteAsync(folder, pages, "admin-verification-refusee", $"{measure} (vérification refusée : modification non enregistrée)", unsaved);
 
         // A date refused as impossible, then a save told of the link and the HTML the page will not show.
-        var release = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-        StaffBrowser.Fill(release, new() { ["Title"] = "Communiqué pour la validation", ["Date"] = "31/02/2024", ["Place"] = "Toulouse", ["Emitter"] = "Préfecture", ["Body"] = "[lien](javascript:alert(1)) et <b>gras</b>" });
-        using var impossible = await browser.SendAsync(release, "Enregistrer le brouillon");
+        var dated = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(dated, new() { ["Title"] = "Communiqué pour la validation", ["Date"] = "31/02/2024", ["Place"] = "Toulouse", ["Emitter"] = "Préfecture", ["Body"] = "[lien](javascript:alert(1)) et <b>gras</b>" });
+        using var impossible = await browser.SendAsync(dated, "Enregistrer le brouillon");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, impossible.StatusCode);
         await WriteAsync(folder, pages, "admin-date-impossible", "/admin/communiques/nouveau (date impossible)", impossible);
         var corrected = (await PortalFactory.ParseAsync(impossible)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Preview;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
@@ -11,7 +12,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 /// atelier's form posts its own <c>Kind</c> (atelier, table-ronde…).
 /// </summary>
 [Area("Admin")]
-public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview, MarkdownRenderer markdown) : Controller
+public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview, MarkdownRenderer markdown, ConfirmationQuery confirmations) : Controller
 {
     private string Author => User.Identity?.Name ?? throw new InvalidOperationException("A staff page without a signed-in user.");
 
@@ -99,6 +100,37 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
         return View(shown.ViewName, shown.Model);
     }
 
+    /// <summary>
+    /// « Ajouter un contact »…: the form back as typed with one more row of the rows field named by
+    /// <c>ajouter</c>; nothing is saved nor checked, so no error shows. Works without JavaScript.
+    /// </summary>
+    [HttpPost("/admin/{kind}/nouveau/ligne")]
+    [HttpPost("/admin/{kind}/{id:guid}/ligne")]
+    public async Task<IActionResult> AddRow([FromRoute] string kind, [FromRoute] Guid? id, [FromForm(Name = "ajouter")] string? field, CancellationToken cancellationToken)
+    {
+        var values = EditorValues.FromForm(Request.Form);
+        return ContentKinds.BySlug(kind) is { } found && await query.RowAddedFormAsync(found, id, values, field, cancellationToken) is { } page
+            ? View("Edit", page)
+            : NotFound();
+    }
+
+    [HttpGet("/admin/{kind}/{id:guid}/corbeille")]
+    public async Task<IActionResult> ConfirmTrash([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
+        ContentKinds.BySlug(kind) is { } found && await confirmations.TrashAsync(found, id, cancellationToken) is { } page
+            ? View(ConfirmationPage.View, page)
+            : NotFound();
+
+    [HttpGet("/admin/{kind}/{id:guid}/depublier")]
+    public async Task<IActionResult> ConfirmUnpublish([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
+        ContentKinds.BySlug(kind) is { } found && await confirmations.UnpublishAsync(found, id, cancellationToken) is { } page
+            ? View(ConfirmationPage.View, page)
+            : NotFound();
+
+    /// <summary>Done from its confirmation page: the status only, whatever a form elsewhere holds unsaved.</summary>
+    [HttpPost("/admin/{kind}/{id:guid}/depublier")]
+    public Task<IActionResult> Unpublish([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
+        ChangeStatusAsync(kind, id, PublicationStatus.Draft, cancellationToken);
+
     [HttpPost("/admin/{kind}/{id:guid}/corbeille")]
     public Task<IActionResult> Trash([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
         ChangeStatusAsync(kind, id, PublicationStatus.Deleted, cancellationToken);
@@ -109,13 +141,17 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
 
     private async Task<IActionResult> ChangeStatusAsync(string kind, Guid id, PublicationStatus status, CancellationToken cancellationToken)
     {
-        if (ContentKinds.BySlug(kind) is not { } found || await commands.SetStatusAsync(found, id, status, Author, cancellationToken) is not { } item)
+        if (ContentKinds.BySlug(kind) is not { } found || await query.StatusOfAsync(found, id, cancellationToken) is not { } before
+            || await commands.SetStatusAsync(found, id, status, Author, cancellationToken) is not { } item)
         {
             return NotFound();
         }
+        var wasDeleted = before == PublicationStatus.Deleted;
         TempData["Success"] = status == PublicationStatus.Deleted
             ? $"{found.Naming(item)} est dans la corbeille : plus visible sur le site, restaurable depuis la corbeille."
-            : $"{found.Naming(item)} est {found.Agree("sorti")} de la corbeille, en brouillon, invisible sur le site jusqu'à sa publication.";
+            : wasDeleted
+                ? $"{found.Naming(item)} est {found.Agree("sorti")} de la corbeille, en brouillon, invisible sur le site jusqu'à sa publication."
+                : $"{found.Naming(item)} est {found.Agree("dépublié")} : en brouillon, plus visible sur le site.";
         return Redirect(status == PublicationStatus.Deleted ? found.ListPath : found.EditPath(id));
     }
 

@@ -123,6 +123,30 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
         };
     }
 
+    /// <summary>
+    /// The form as typed, with one more row of <paramref name="property"/> (a rows field of the kind);
+    /// it keeps the version the person started from, so a colleague's save meanwhile is still caught.
+    /// Null when there is no such item.
+    /// </summary>
+    public async Task<EditorPage?> RowAddedFormAsync(ContentKind kind, Guid? id, EditorValues values, string? property, CancellationToken cancellationToken)
+    {
+        EditableEntity? item = null;
+        if (id is { } itemId && (item = await ItemSets.Of(db, kind.EntityType).AsNoTracking().FirstOrDefaultAsync(e => e.Id == itemId, cancellationToken)) is null)
+        {
+            return null;
+        }
+        var page = await FormAsync(kind, item, values, cancellationToken);
+        return page with
+        {
+            Version = Guid.TryParse(values.Text("version"), out var version) ? version : page.Version,
+            RowAddedTo = kind.FieldOf(property ?? "") is { Kind: FieldKind.Rows } rows ? rows.Property : null,
+        };
+    }
+
+    /// <summary>The item's status; null when there is no such item.</summary>
+    public async Task<PublicationStatus?> StatusOfAsync(ContentKind kind, Guid id, CancellationToken cancellationToken) =>
+        await ItemSets.Of(db, kind.EntityType).AsNoTracking().Where(e => e.Id == id).Select(e => (PublicationStatus?)e.Status).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Every item of the kind, trash included, untracked (admin lists hold a few hundred items at most).</summary>
     private Task<List<EditableEntity>> AllAsync(Type entityType, CancellationToken cancellationToken) =>
         ItemSets.Of(db, entityType)

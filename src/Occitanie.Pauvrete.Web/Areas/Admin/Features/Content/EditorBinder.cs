@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Data.Import;
+using Occitanie.Pauvrete.Web.Features.Measures;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
@@ -63,6 +64,7 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
                     break;
             }
         }
+        CheckOneAmount(item, errors);
         if (errors.Count == 0)
         {
             await CheckUniqueAsync(kind, item, errors, cancellationToken);
@@ -76,6 +78,21 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
     /// </summary>
     private static string SlugText(ContentKind kind, EditorValues values) =>
         values.Text(EditorField.SlugProperty).Trim() is { Length: > 0 } typed ? typed : Slugs.From(values.Text(kind.TitleProperty));
+
+    /// <summary>
+    /// A measure's amount has one place, « Montant en euros »: a funding sentence that cites another
+    /// amount is refused, so a changed amount never leaves the old « 3 € » beside the new « 4 € ».
+    /// </summary>
+    private static void CheckOneAmount(EditableEntity item, Dictionary<string, string> errors)
+    {
+        if (item is Measure { FundingAmount: { } amount, Funding: { } line }
+            && !errors.ContainsKey(nameof(Measure.FundingAmount))
+            && MeasureFunding.AmountsIn(line) is { Count: > 0 } stated && !stated.Contains(amount))
+        {
+            errors.TryAdd(nameof(Measure.Funding),
+                $"La ligne cite {FrenchFormat.Euros(stated[0])} alors que le montant est {FrenchFormat.Euros(amount)} : accordez la ligne au montant, ou retirez-en le chiffre.");
+        }
+    }
 
     /// <summary>
     /// Reads one text into the property's type; returns the error, or null. An empty text is null

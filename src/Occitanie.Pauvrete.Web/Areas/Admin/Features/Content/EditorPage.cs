@@ -22,7 +22,7 @@ public sealed record EditorConflict(string Author, DateTime At, IReadOnlyList<st
 }
 
 /// <summary>The edit (or creation) form of one item.</summary>
-public sealed class EditorPage
+public sealed record EditorPage
 {
     public required ContentKind Kind { get; init; }
 
@@ -65,6 +65,18 @@ public sealed class EditorPage
 
     /// <summary>The review was refused because the form holds changes not saved: the labels of those fields.</summary>
     public IReadOnlyList<string> UnsavedFields { get; init; } = [];
+
+    /// <summary>The rows field whose « Ajouter… » button was pressed: it shows one row more than the form sent.</summary>
+    public string? RowAddedTo { get; init; }
+
+    /// <summary>
+    /// How many rows a rows field shows: the rows the item has or the form sent (empty ones too, so a
+    /// refused save shows no more rows than before), at least one, and one more after « Ajouter… ».
+    /// </summary>
+    public int RowsShown(EditorField field) => Math.Max(Values.RowCount(field.Property), 1) + (RowAddedTo == field.Property ? 1 : 0);
+
+    /// <summary>The form's parts in <see cref="FormSection"/> order, each with its fields in the kind's order.</summary>
+    public IReadOnlyList<IGrouping<FormSection, EditorField>> Sections => [.. Kind.Fields.GroupBy(f => f.Section).OrderBy(g => g.Key)];
 
     public string Heading => Id is null ? Kind.NewLabel : Title ?? Kind.SingularCapitalized;
 
