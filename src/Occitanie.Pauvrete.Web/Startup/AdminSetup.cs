@@ -49,6 +49,7 @@ public static class AdminSetup
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<WeakPasswordValidator>()
             .AddErrorDescriber<FrenchIdentityErrors>();
         builder.Services.AddScoped<AdminAccounts>();
         builder.Services.AddScoped<ContentCommands>();

@@ -133,10 +133,36 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
     [HttpGet("/admin/mot-de-passe-oublie")]
     public IActionResult ForgotPassword() => View();
 
+    /// <summary>Holds a password link's account and token between its first visit and the form (see <see cref="NewPassword(string?, string?)"/>).</summary>
+    private const string LinkCookie = "portail-lien";
+
+    /// <summary>
+    /// A link's first visit trades its query string for a cookie only this page receives (30
+    /// minutes), then sends the browser to the same page without it: the token stays out of the
+    /// browser's history, of the addresses the page's requests carry and of the proxy's log past
+    /// that first line. The token itself still expires after 24 hours and serves once.
+    /// </summary>
     [AllowAnonymous]
     [HttpGet(StaffAccounts.NewPasswordPath)]
     public async Task<IActionResult> NewPassword([FromQuery(Name = "compte")] string? accountId, [FromQuery(Name = "jeton")] string? token)
     {
+        if (accountId is not null || token is not null)
+        {
+            Response.Cookies.Append(LinkCookie, $"{accountId}|{token}", new CookieOptions
+            {
+                Path = StaffAccounts.NewPasswordPath,
+                HttpOnly = true,
+                Secure = Request.IsHttps,
+                // Lax, not Strict: the link is opened from a message, another site, and the
+                // redirect that follows must still carry the cookie.
+                SameSite = SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromMinutes(30),
+                IsEssential = true,
+            });
+            return Redirect(StaffAccounts.NewPasswordPath);
+        }
+        var parts = Request.Cookies[LinkCookie]?.Split('|', 2);
+        (accountId, token) = parts is [var id, var value] ? (id, value) : (null, null);
         var holder = await accounts.HolderOfLinkAsync(accountId, token);
         return View(new NewPasswordPage(new NewPasswordForm { AccountId = accountId, Token = token }, holder is not null, Done: false, PasswordRules.Describe(signIn.UserManager.Options.Password)));
     }
@@ -157,6 +183,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
             var result = await accounts.SetPasswordAsync(holder, form.Token!, form.Password);
             if (result.Succeeded)
             {
+                Response.Cookies.Delete(LinkCookie, new CookieOptions { Path = StaffAccounts.NewPasswordPath });
                 return View(new NewPasswordPage(new NewPasswordForm(), LinkIsValid: true, Done: true, rules));
             }
             foreach (var error in result.Errors)
