@@ -28,8 +28,11 @@ public sealed class LockoutTests(PortalFactory portal) : IClassFixture<PortalFac
         }
         using var owner = StaffBrowser.Anonymous(portal);
         var signedIn = await owner.SignInWithAsync(email, AccountSteps.EditorPassword);
+        using var administrator = await StaffBrowser.SignInAsync(portal);
+        var dashboard = await administrator.GetAsync("/admin");
 
         Assert.True(AccountSteps.IsSignedIn(signedIn));
+        Assert.Contains(email, dashboard.QuerySelector("#essais-infructueux")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +50,7 @@ public sealed class LockoutTests(PortalFactory portal) : IClassFixture<PortalFac
         var fifth = await browser.SignInWithAsync(email, "Mauvais-mot-de-passe-5");
         var waiting = await browser.SignInWithAsync(email, AccountSteps.EditorPassword);
 
-        Assert.Contains("Trop d'essais infructueux depuis ce poste : réessayez dans une minute.", fifth.QuerySelector(".fr-alert--error")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Trop d'essais infructueux depuis ce poste\u00A0: réessayez dans une minute.", fifth.QuerySelector(".fr-alert--error")?.TextContent, StringComparison.Ordinal);
         Assert.False(AccountSteps.IsSignedIn(waiting));
         Assert.StartsWith("Trop d'essais infructueux depuis ce poste", waiting.QuerySelector(".fr-alert--error")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains(portal.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith("Sign-in tries on", StringComparison.Ordinal) && e.Message.Contains(email, StringComparison.Ordinal));

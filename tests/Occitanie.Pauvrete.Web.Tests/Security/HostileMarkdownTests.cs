@@ -128,7 +128,7 @@ public sealed class HostileMarkdownTests
         StaffBrowser.Fill(form, new() { ["Body"] = hostile });
         var answer = await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");
 
-        Assert.Contains("« Texte » ne peut pas être enregistré : des citations (« > ») ou des listes y sont imbriquées sur plus de 32 niveaux", answer.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("« Texte » ne peut pas être enregistré\u00A0: des citations («\u00A0>\u00A0») ou des listes y sont imbriquées sur plus de 32 niveaux", answer.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(hostile, answer.QuerySelector("textarea[name='Body']")?.TextContent.Trim());
         Assert.Equal(measure.Body, (await portal.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Id == measure.Id))).Body);
     }
@@ -145,6 +145,6 @@ public sealed class HostileMarkdownTests
         StaffBrowser.Fill(form, new() { ["Body"] = string.Concat(Enumerable.Repeat("Un texte ordinaire. ", 1_100)) });
         var answer = await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");
 
-        Assert.Contains("« Texte » ne peut pas être enregistré : il compte 22\u202F000 caractères, 20\u202F000 au plus.", answer.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("« Texte » ne peut pas être enregistré\u00A0: il compte 22\u202F000 caractères, 20\u202F000 au plus.", answer.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }

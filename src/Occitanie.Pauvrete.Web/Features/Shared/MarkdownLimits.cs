@@ -97,8 +97,8 @@ public static class MarkdownLimits
     public static string FrenchReason(MarkdownProblem problem, string markdown) => problem switch
     {
         MarkdownProblem.TooLong => $"il compte {Count(markdown.Length)} caractères, {Count(MaxLength)} au plus.",
-        MarkdownProblem.NestedTooDeep => $"des citations (« > ») ou des listes y sont imbriquées sur plus de {MaxNesting} niveaux, ou une ligne commence par plus de {MaxIndent} espaces.",
-        MarkdownProblem.BracketsTooDeep => $"des crochets « [ » y sont ouverts sur plus de {MaxNesting} niveaux.",
+        MarkdownProblem.NestedTooDeep => $"des citations («\u00A0>\u00A0») ou des listes y sont imbriquées sur plus de {MaxNesting} niveaux, ou une ligne commence par plus de {MaxIndent} espaces.",
+        MarkdownProblem.BracketsTooDeep => $"des crochets «\u00A0[\u00A0» y sont ouverts sur plus de {MaxNesting} niveaux.",
         MarkdownProblem.WordTooLong => $"une suite de caractères sans espace y dépasse {Count(MaxWordLength)} caractères.",
         _ => "sa mise en forme (italique, gras, liens) est imbriquée trop profondément pour être affichée.",
     };

@@ -28,7 +28,7 @@ public sealed class WeakPasswordValidator : IPasswordValidator<IdentityUser>
     /// <summary>Words of the portal and the administration a password must not contain.</summary>
     private static readonly string[] _portalWords = ["occitanie", "pauvrete", "prefecture", "portail"];
 
-    public const string CommonMessage = "Ce mot de passe fait partie des plus courants (un mot usuel entouré de chiffres ou de signes) : choisissez-en un moins prévisible, par exemple plusieurs mots sans rapport entre eux.";
+    public const string CommonMessage = "Ce mot de passe fait partie des plus courants (un mot usuel entouré de chiffres ou de signes)\u00A0: choisissez-en un moins prévisible, par exemple plusieurs mots sans rapport entre eux.";
 
     public const string PersonalMessage = "Le mot de passe ne doit contenir ni votre adresse électronique, ni une partie de celle-ci, ni le nom du portail.";
 

@@ -110,7 +110,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
     {
         var minutes = (int)Math.Ceiling(wait.TotalMinutes);
         var left = minutes <= 1 ? "une minute" : $"{minutes} minutes";
-        return $"Trop d'essais infructueux depuis ce poste : réessayez dans {left}. Si vous avez oublié votre mot de passe, un administrateur peut vous donner un lien pour en choisir un nouveau.";
+        return $"Trop d'essais infructueux depuis ce poste\u00A0: réessayez dans {left}. Si vous avez oublié votre mot de passe, un administrateur peut vous donner un lien pour en choisir un nouveau.";
     }
 
     [HttpPost("/admin/deconnexion")]

@@ -111,7 +111,7 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
             }
             if (field.Kind == FieldKind.Markdown && MarkdownRenderer.Check(text) is { } problem)
             {
-                return $"« {field.Label} » ne peut pas être enregistré : {MarkdownLimits.FrenchReason(problem, text)}";
+                return $"« {field.Label} » ne peut pas être enregistré\u00A0: {MarkdownLimits.FrenchReason(problem, text)}";
             }
             if (field.Kind == FieldKind.WebAddress && !WebAddress.IsSafe(text))
             {
