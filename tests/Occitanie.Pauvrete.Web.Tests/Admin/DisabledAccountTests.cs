@@ -25,7 +25,7 @@ public sealed class DisabledAccountTests(PortalFactory portal) : IClassFixture<P
         using var again = StaffBrowser.Anonymous(portal);
         var refused = await again.SignInWithAsync(email, AccountSteps.EditorPassword);
         Assert.False(AccountSteps.IsSignedIn(refused));
-        Assert.Contains("a été désactivé", refused.QuerySelector(".fr-alert--error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Occitanie.Pauvrete.Web.Areas.Admin.Features.Account.AccountController.RefusedMessage, refused.QuerySelector(".fr-alert--error")?.TextContent.Trim());
 
         await administrator.SubmitAsync(AccountSteps.FormOf(AccountSteps.RowOf(await administrator.GetAsync("/admin/comptes"), email), "/reactiver"));
         using var back = await StaffBrowser.SignInAsync(portal, email, AccountSteps.EditorPassword);

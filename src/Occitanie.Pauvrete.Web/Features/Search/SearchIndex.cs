@@ -115,20 +115,29 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>The build itself, under <see cref="_rebuild"/>.</summary>
     private async Task BuildAsync(CancellationToken cancellationToken)
     {
-        // This build reads the content as it is now: changes saved before it are in it.
-        Interlocked.Exchange(ref _stale, 0);
-        var clock = Stopwatch.StartNew();
-        IReadOnlyList<SearchDocument> documents;
-        using (var scope = _scopes.CreateScope())
+        try
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            documents = await SearchDocumentLoader.LoadAsync(db, _markdown, cancellationToken);
+            // This build reads the content as it is now: changes saved before it are in it.
+            Interlocked.Exchange(ref _stale, 0);
+            var clock = Stopwatch.StartNew();
+            IReadOnlyList<SearchDocument> documents;
+            using (var scope = _scopes.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+                documents = await SearchDocumentLoader.LoadAsync(db, _markdown, _logger, cancellationToken);
+            }
+            // The previous generation is left to the garbage collector rather than disposed: a
+            // search may still be reading it, and an index in memory holds no file or handle.
+            _current = Generation.Build(_analyzer, documents);
+            _built = true;
+            LogRebuilt(_logger, documents.Count, clock.ElapsedMilliseconds);
         }
-        // The previous generation is left to the garbage collector rather than disposed: a
-        // search may still be reading it, and an index in memory holds no file or handle.
-        _current = Generation.Build(_analyzer, documents);
-        _built = true;
-        LogRebuilt(_logger, documents.Count, clock.ElapsedMilliseconds);
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Searches go on with the previous index, and the start-up with an empty one: never
+            // a portal down, nor an index that silently stops following the content.
+            LogRebuildFailed(_logger, e);
+        }
     }
 
     /// <summary>
@@ -251,6 +260,9 @@ public sealed partial class SearchIndex : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Count} published items in {ElapsedMilliseconds} ms")]
     private static partial void LogRebuilt(ILogger logger, int count, long elapsedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search index not rebuilt: searches use the previous one until the next change")]
+    private static partial void LogRebuildFailed(ILogger logger, Exception exception);
 
     public void Dispose()
     {

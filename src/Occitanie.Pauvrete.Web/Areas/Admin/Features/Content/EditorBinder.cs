@@ -129,6 +129,10 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
             {
                 return $"« {field.Label} » compte {text.Length} caractères : {max} au plus.";
             }
+            if (field.Kind == FieldKind.Markdown && MarkdownRenderer.Check(text) is { } problem)
+            {
+                return $"« {field.Label} » ne peut pas être enregistré\u00A0: {MarkdownLimits.FrenchReason(problem, text)}";
+            }
             if (field.Kind == FieldKind.WebAddress && !WebAddress.IsSafe(text))
             {
                 return $"« {field.Label} » doit être une adresse web complète, commençant par https:// (ou http://).";
