@@ -283,6 +283,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -373,6 +383,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -452,6 +472,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -514,6 +544,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -580,6 +620,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -655,6 +705,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -736,6 +796,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
@@ -854,6 +924,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsPermanent")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.PrimitiveCollection<string>("Porteurs")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -940,6 +1020,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -997,6 +1087,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1079,6 +1179,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Lead")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Place")
@@ -1214,6 +1324,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1272,6 +1392,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1372,6 +1502,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Place")
                         .IsRequired()

@@ -270,6 +270,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -360,6 +370,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -439,6 +459,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -501,6 +531,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -567,6 +607,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -642,6 +692,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -722,6 +782,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -841,6 +911,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsPermanent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Porteurs")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -927,6 +1007,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -983,6 +1073,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1066,6 +1166,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Lead")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
@@ -1199,6 +1309,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1257,6 +1377,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1357,6 +1487,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
                         .IsRequired()

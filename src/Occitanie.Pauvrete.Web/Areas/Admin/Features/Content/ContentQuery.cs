@@ -53,7 +53,7 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
         return FormAsync(kind, null, values, cancellationToken);
     }
 
-    /// <summary>The form of the item as stored; null when there is no such item.</summary>
+    /// <summary>The form of the item as stored, or of its pending version when it has one; null when there is no such item.</summary>
     public async Task<EditorPage?> EditFormAsync(ContentKind kind, Guid id, CancellationToken cancellationToken)
     {
         var items = ItemSets.Of(db, kind.EntityType).AsNoTracking();
@@ -62,7 +62,7 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
             items = items.Include(links.Property);
         }
         return await items.FirstOrDefaultAsync(e => e.Id == id, cancellationToken) is { } item
-            ? await FormAsync(kind, item, EditorValues.FromEntity(kind, item), cancellationToken)
+            ? await FormAsync(kind, item, item.PendingSnapshot is { } pending ? EditorValues.FromSnapshot(kind, item, pending) : EditorValues.FromEntity(kind, item), cancellationToken)
             : null;
     }
 
@@ -120,6 +120,8 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
             VerifiedBy = (item as ContentItem)?.VerifiedBy,
             Verifying = verifying,
             UnsavedFields = unsavedFields ?? [],
+            PendingSavedAt = item?.PendingSnapshot is null ? null : item.PendingSavedAt,
+            PendingSavedBy = item?.PendingSnapshot is null ? null : item.PendingSavedBy,
         };
     }
 

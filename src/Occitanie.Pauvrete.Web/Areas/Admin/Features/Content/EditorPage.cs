@@ -49,6 +49,9 @@ public sealed class EditorPage
     /// <summary>Whether the kind is checked against its sources (« Marquer comme vérifié »): its items are <see cref="ContentItem"/>s.</summary>
     public bool CanVerify => Id is not null && Kind.EntityType.IsAssignableTo(typeof(ContentItem));
 
+    /// <summary>« Marquer comme vérifié » checks the published item; the form shows the pending version when there is one, so it is offered only without.</summary>
+    public bool ShowsVerify => CanVerify && !HasPendingVersion;
+
     /// <summary>When and by whom the item was last checked; null until then.</summary>
     public DateOnly? VerifiedOn { get; init; }
 
@@ -59,6 +62,13 @@ public sealed class EditorPage
 
     /// <summary>The review was refused because the form holds changes not saved: the labels of those fields.</summary>
     public IReadOnlyList<string> UnsavedFields { get; init; } = [];
+
+    /// <summary>When the item's pending version was saved (decision 0013): the form shows that version. Null when it has none.</summary>
+    public DateTime? PendingSavedAt { get; init; }
+
+    public string? PendingSavedBy { get; init; }
+
+    public bool HasPendingVersion => PendingSavedAt is not null;
 
     public string Heading => Id is null ? Kind.NewLabel : Title ?? Kind.SingularCapitalized;
 

@@ -9,7 +9,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Dashboard;
 /// <summary>How many items of a kind are published, drafts and in the trash.</summary>
 public sealed record KindCounts(ContentKind Kind, int Published, int Drafts, int Trashed);
 
-/// <summary>A draft waiting, as the dashboard lists it.</summary>
+/// <summary>A draft or a pending version waiting, as the dashboard lists it (for a pending version, when and by whom it was saved).</summary>
 public sealed record DashboardItem(ContentKind Kind, Guid Id, string Title, DateTime UpdatedAt, string UpdatedBy);
 
 /// <summary>One line of the latest changes.</summary>
@@ -36,13 +36,14 @@ public sealed record DashboardChange
 public sealed record DashboardViewModel(
     IReadOnlyList<KindCounts> Counts,
     IReadOnlyList<DashboardItem> Drafts,
+    IReadOnlyList<DashboardItem> PendingVersions,
     IReadOnlyList<DashboardChange> LatestChanges,
     IReadOnlyList<ToCompleteGroup> ToComplete,
     DateOnly ReviewCutoff);
 
 /// <summary>
 /// The admin home page: each list is one query over every kind (<see cref="ItemRows"/>), sorted
-/// and cut in SQL, and « À compléter » one over every checked kind plus the intentions: five
+/// and cut in SQL, and « À compléter » one over every checked kind plus the intentions: six
 /// queries whatever the number of kinds and items.
 /// </summary>
 public sealed class DashboardQuery(PortalDbContext db)
@@ -64,6 +65,12 @@ public sealed class DashboardQuery(PortalDbContext db)
             .Take(ListSize)
             .ToListAsync(cancellationToken);
 
+        var pending = await ItemRows.Of(db)
+            .Where(r => r.PendingSavedAt != null)
+            .OrderByDescending(r => r.PendingSavedAt)
+            .Take(ListSize)
+            .ToListAsync(cancellationToken);
+
         var facts = await ToComplete.Facts(db).ToListAsync(cancellationToken);
         var intentions = await ToComplete.Intentions(db).ToListAsync(cancellationToken);
 
@@ -79,6 +86,7 @@ public sealed class DashboardQuery(PortalDbContext db)
         return new DashboardViewModel(
             [.. ContentKinds.All.Select(k => new KindCounts(k, Count(k, PublicationStatus.Published), Count(k, PublicationStatus.Draft), Count(k, PublicationStatus.Deleted)))],
             [.. drafts.Select(Item)],
+            [.. pending.Select(r => new DashboardItem(ContentKinds.BySlug(r.Kind)!, r.Id, r.Title, r.PendingSavedAt!.Value, r.PendingSavedBy ?? ""))],
             [.. changes.Select(c => new DashboardChange
             {
                 Kind = ContentKinds.ByEntityName(c.EntityType),
