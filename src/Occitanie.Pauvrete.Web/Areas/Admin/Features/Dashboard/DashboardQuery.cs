@@ -24,6 +24,9 @@ public sealed record DashboardChange
 
     public required string EntityKey { get; init; }
 
+    /// <summary>The item's title as the revision left it (<see cref="RevisionSummary"/>).</summary>
+    public required string Title { get; init; }
+
     public required RevisionAction Action { get; init; }
 
     public required string Author { get; init; }
@@ -77,7 +80,7 @@ public sealed class DashboardQuery(PortalDbContext db)
         var changes = await db.Revisions.AsNoTracking()
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Take(ListSize)
-            .Select(r => new { r.EntityType, r.EntityId, r.EntityKey, r.Action, r.Author, r.CreatedAt })
+            .Select(r => new { r.EntityType, r.EntityId, r.EntityKey, r.Action, r.Author, r.CreatedAt, r.Snapshot })
             .ToListAsync(cancellationToken);
 
         int Count(ContentKind kind, PublicationStatus status) =>
@@ -93,6 +96,7 @@ public sealed class DashboardQuery(PortalDbContext db)
                 EntityType = c.EntityType,
                 EntityId = c.EntityId,
                 EntityKey = c.EntityKey,
+                Title = RevisionSummary.TitleOf(c.EntityType, c.EntityKey, c.Snapshot),
                 Action = c.Action,
                 Author = c.Author,
                 At = c.CreatedAt,
