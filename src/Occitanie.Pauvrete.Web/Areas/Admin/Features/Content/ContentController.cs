@@ -17,9 +17,9 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
 
     [HttpGet("/admin/{kind}")]
     public async Task<IActionResult> List([FromRoute] string kind, [FromQuery(Name = "q")] string? search, [FromQuery(Name = "statut")] string? status,
-        [FromQuery(Name = "filtre")] string? filter, CancellationToken cancellationToken) =>
+        [FromQuery(Name = "filtre")] string? filter, [FromQuery(Name = "tri")] string? sort, CancellationToken cancellationToken) =>
         ContentKinds.BySlug(kind) is { } found
-            ? View(await query.ListAsync(found, search, status, filter, cancellationToken))
+            ? View(await query.ListAsync(found, search, status, filter, cancellationToken, sort))
             : NotFound();
 
     [HttpGet("/admin/{kind}/nouveau")]

@@ -88,9 +88,20 @@ public sealed record ContentListPage(
     string? Status,
     EditorField? FilterField,
     IReadOnlyList<EditorOption> FilterOptions,
-    string? Filter);
+    string? Filter)
+{
+    /// <summary>« titre », « date » or « modification ».</summary>
+    public string Sort { get; init; } = "titre";
 
-public sealed record ContentListRow(Guid Id, string Title, string Key, PublicationStatus Status, DateTime UpdatedAt, string UpdatedBy);
+    /// <summary>The kind's own date, shown in a column of its own; null for kinds without one.</summary>
+    public EditorField? DateField { get; init; }
+}
+
+public sealed record ContentListRow(Guid Id, string Title, string Key, PublicationStatus Status, DateTime UpdatedAt, string UpdatedBy)
+{
+    /// <summary>The item's own date (<see cref="ContentListPage.DateField"/>).</summary>
+    public DateOnly? Date { get; init; }
+}
 
 /// <summary>French names of the values staff choose from.</summary>
 public static class ChoiceLabels
