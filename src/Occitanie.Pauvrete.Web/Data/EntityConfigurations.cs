@@ -13,7 +13,9 @@ internal static class EditableEntityConfiguration
         builder.Property(e => e.CreatedBy).HasMaxLength(256);
         builder.Property(e => e.UpdatedBy).HasMaxLength(256);
         builder.Property(e => e.ImportHash).HasMaxLength(64);
+        builder.Property(e => e.PendingSavedBy).HasMaxLength(256);
         builder.Ignore(e => e.Key);
+        builder.Ignore(e => e.HasPendingVersion);
     }
 
     public static void ConfigureContent<T>(this EntityTypeBuilder<T> builder)

@@ -152,15 +152,31 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             }
 
             var action = ActionOf(entry, changed.LinksChanged.Contains(item.Id));
+            var author = item.UpdatedBy;
             if (action == RevisionAction.Created)
             {
                 item.CreatedAt = now;
                 item.CreatedBy = item.UpdatedBy;
             }
-            if (entry.State != EntityState.Deleted)
+            if (action is RevisionAction.PendingSaved or RevisionAction.PendingAbandoned)
+            {
+                // The published item did not change: its « last modified » (shown by the API, open
+                // data and the sitemap) stays; only the version is renewed, so a form opened before
+                // is refused. The author is the pending version's.
+                item.UpdatedBy = entry.Property(e => e.UpdatedBy).OriginalValue;
+                item.PendingSavedAt = item.PendingSnapshot is null ? null : now;
+                item.PendingSavedBy = item.PendingSnapshot is null ? null : author;
+                item.Version = Guid.NewGuid();
+            }
+            else if (entry.State != EntityState.Deleted)
             {
                 item.UpdatedAt = now;
                 item.Version = Guid.NewGuid();
+            }
+            if (action == RevisionAction.PendingPublished)
+            {
+                item.PendingSavedAt = null;
+                item.PendingSavedBy = null;
             }
 
             Revisions.Add(new Revision
@@ -170,8 +186,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
                 EntityKey = item.Key,
                 Action = action,
                 EntityVersion = item.Version,
-                Snapshot = RevisionSnapshot.Write(entry),
-                Author = item.UpdatedBy,
+                // A pending save's revision holds the pending version, so the history shows and compares it.
+                Snapshot = action == RevisionAction.PendingSaved ? item.PendingSnapshot! : RevisionSnapshot.Write(entry),
+                Author = author,
                 CreatedAt = now,
             });
         }
@@ -179,6 +196,19 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     /// <summary>Who saved and when: set on every save, they tell nothing about the content.</summary>
     private static readonly HashSet<string> _stamps = [nameof(EditableEntity.UpdatedBy), nameof(EditableEntity.UpdatedAt), nameof(EditableEntity.Version)];
+
+    /// <summary>
+    /// Clears the item's pending version as its publication: the save is recorded as
+    /// <see cref="RevisionAction.PendingPublished"/> even when no field differs from the published one.
+    /// </summary>
+    public static void MarkPublishingPending(EntityEntry<EditableEntity> entry)
+    {
+        entry.Entity.PendingSnapshot = null;
+        entry.Property(e => e.UpdatedAt).IsModified = true;
+    }
+
+    /// <summary>The pending version beside the item (decision 0013).</summary>
+    private static readonly HashSet<string> _pendingState = [nameof(EditableEntity.PendingSnapshot), nameof(EditableEntity.PendingSavedAt), nameof(EditableEntity.PendingSavedBy)];
 
     /// <summary>What « Marquer comme vérifié » sets.</summary>
     private static readonly HashSet<string> _verification = [nameof(ContentItem.VerifiedOn), nameof(ContentItem.VerifiedBy)];
@@ -194,6 +224,19 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         if (entry.State == EntityState.Deleted)
         {
             return RevisionAction.Deleted;
+        }
+        var pending = entry.Property(e => e.PendingSnapshot);
+        if (pending.IsModified && pending.CurrentValue is not null)
+        {
+            return RevisionAction.PendingSaved;
+        }
+        if (pending.IsModified && pending.OriginalValue is not null)
+        {
+            // Publishing marks the last change as modified (see MarkPublishingPending), so a pending version equal to the published one is still a publication.
+            return linksChanged || entry.Property(e => e.UpdatedAt).IsModified
+                || entry.Properties.Any(p => p.IsModified && !_stamps.Contains(p.Metadata.Name) && !_pendingState.Contains(p.Metadata.Name))
+                ? RevisionAction.PendingPublished
+                : RevisionAction.PendingAbandoned;
         }
         var status = entry.Property(e => e.Status);
         if (!status.IsModified || status.OriginalValue == status.CurrentValue)

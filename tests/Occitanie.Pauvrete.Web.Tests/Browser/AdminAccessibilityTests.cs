@@ -39,6 +39,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/mesures/{measure}/historique/comparer?de={revision}&a={revision}", "admin-comparaison" },
         { "/admin/mesures/{measure}/apercu", "admin-apercu" },
         { "/admin/journal", "admin-journal" },
+        { "/admin/recherche?q=petits", "admin-recherche" },
         { "/admin/corbeille", "admin-corbeille" },
         { "/admin/comptes", "admin-comptes" },
         { "/admin/mot-de-passe-oublie", "admin-mot-de-passe-oublie" },
@@ -52,6 +53,24 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         foreach (var viewport in Viewport.All)
         {
             await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(viewport), Address(url), $"{name}-{viewport.Name}");
+        }
+    }
+
+    [Fact]
+    public async Task The_form_and_the_dashboard_with_a_pending_version_have_no_accessibility_violation()
+    {
+        // Not a measure the other browser tests read or revise.
+        var measure = await browser.Portal.ReadAsync(db => db.Measures.Where(m => m.Status == PublicationStatus.Published)
+            .OrderByDescending(m => m.Slug).Skip(1).Select(m => m.Id).FirstAsync());
+        var page = await SignedInTabAsync(Viewport.Desktop);
+        await page.GotoAsync(Address($"/admin/mesures/{measure}"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer comme version en attente", Exact = true }).ClickAsync();
+        await page.WaitUntilReadyAsync();
+        Assert.Equal(1, await page.Locator("#version-en-attente").CountAsync());
+        foreach (var viewport in Viewport.All)
+        {
+            await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(viewport), Address($"/admin/mesures/{measure}"), $"admin-mesure-version-en-attente-{viewport.Name}");
+            await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(viewport), Address("/admin"), $"admin-tableau-de-bord-version-en-attente-{viewport.Name}");
         }
     }
 

@@ -133,6 +133,15 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         using var conflict = await browser.SendAsync(mine, "enregistrer");
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         await WriteAsync(folder, pages, "admin-conflit", $"{measure} (conflit)", conflict);
+
+        // A pending version (decision 0013): the form showing it, and the dashboard listing it.
+        var revised = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(revised, new() { ["Funding"] = "Un montant revu en attente" });
+        using var pending = await browser.SendAsync(revised, "Enregistrer comme version en attente");
+        Assert.Equal(HttpStatusCode.OK, pending.StatusCode);
+        await WriteAsync(folder, pages, "admin-mesure-version-en-attente", $"{measure} (version en attente)", pending);
+        using var dashboard = await browser.Http.GetAsync(new Uri("/admin", UriKind.Relative));
+        await WriteAsync(folder, pages, "admin-tableau-de-bord-version-en-attente", "/admin (une version en attente)", dashboard);
     }
 
     private static IHtmlFormElement LoginForm(IHtmlDocument page) =>

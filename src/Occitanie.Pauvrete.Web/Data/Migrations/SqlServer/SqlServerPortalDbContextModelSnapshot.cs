@@ -283,6 +283,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -372,6 +382,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Place")
                         .IsRequired()
@@ -480,6 +500,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -542,6 +572,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -608,6 +648,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -683,6 +733,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -764,6 +824,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
@@ -882,6 +952,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsPermanent")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.PrimitiveCollection<string>("Porteurs")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -968,6 +1048,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1025,6 +1115,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1107,6 +1207,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Lead")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Place")
@@ -1242,6 +1352,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1300,6 +1420,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1400,6 +1530,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Place")
                         .IsRequired()

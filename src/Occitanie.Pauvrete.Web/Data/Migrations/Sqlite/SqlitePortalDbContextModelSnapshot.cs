@@ -270,6 +270,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -358,6 +368,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
@@ -467,6 +487,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -529,6 +559,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -595,6 +635,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -670,6 +720,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -750,6 +810,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -869,6 +939,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsPermanent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Porteurs")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -955,6 +1035,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1011,6 +1101,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1094,6 +1194,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Lead")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
@@ -1227,6 +1337,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1285,6 +1405,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1385,6 +1515,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
                         .IsRequired()

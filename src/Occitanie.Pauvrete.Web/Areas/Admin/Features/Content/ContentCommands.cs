@@ -12,6 +12,9 @@ public enum EditorCommand
     Save,
     Publish,
     Unpublish,
+
+    /// <summary>« Publier la version en attente »: the form (the pending version as opened) replaces the published item.</summary>
+    PublishPending,
 }
 
 /// <summary>
@@ -60,9 +63,94 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         {
             return await RefuseOverColleagueAsync(kind, item, version, values, cancellationToken);
         }
+        if (item.HasPendingVersion && command != EditorCommand.PublishPending)
+        {
+            // Saving over the published item would be undone by publishing the pending version, and the pending one would miss it.
+            return EditorOutcome.Refused(item, new Dictionary<string, string> { [""] = PendingExists });
+        }
         // The version the person saw: a save between this read and this write makes EF refuse it too.
         db.Entry(item).Property(e => e.Version).OriginalValue = seen;
         return await BindAndSaveAsync(kind, item, values, command, author, version, cancellationToken);
+    }
+
+    public const string PendingExists = "Rien n'a été enregistré : ce contenu a une version en attente. Enregistrez-la, publiez-la ou abandonnez-la.";
+
+    /// <summary>
+    /// « Enregistrer comme version en attente »: the form's values are checked as a save would check
+    /// them, then kept beside the published item (<see cref="EditableEntity.PendingSnapshot"/>), which
+    /// stays as it is on the site. Renews the version and writes a revision holding the pending version.
+    /// </summary>
+    /// <returns>Null when there is no such item.</returns>
+    public async Task<EditorOutcome?> SavePendingAsync(ContentKind kind, Guid id, EditorValues values, Guid? version, string author, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(kind, id, cancellationToken) is not { } item)
+        {
+            return null;
+        }
+        if (version is not { } seen || seen != item.Version)
+        {
+            return EditorOutcome.Refused(item, conflict: await ConflictAsync(kind, item, version, cancellationToken));
+        }
+        if (!item.IsPublished && !item.HasPendingVersion)
+        {
+            return EditorOutcome.Refused(item, new Dictionary<string, string>
+            {
+                [""] = "Rien n'a été enregistré : une version en attente ne sert qu'à un contenu publié. Celui-ci n'est pas visible sur le site : enregistrez-le directement.",
+            });
+        }
+        var errors = await binder.ApplyAsync(kind, item, values, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return EditorOutcome.Refused(item, errors);
+        }
+        // Rows bound as new values become tracked entries only when changes are detected.
+        db.ChangeTracker.DetectChanges();
+        var snapshot = RevisionSnapshot.Write(db.Entry(item));
+        // The bound values are forgotten: only the snapshot is kept, the published item is untouched.
+        db.ChangeTracker.Clear();
+        if (await FindAsync(kind, id, cancellationToken) is not { } current)
+        {
+            return null;
+        }
+        db.Entry(current).Property(e => e.Version).OriginalValue = seen;
+        current.PendingSnapshot = snapshot;
+        current.UpdatedBy = author;
+        return await SaveOrConflictAsync(kind, current, version, cancellationToken);
+    }
+
+    /// <summary>« Abandonner la version en attente »: the published item stays as it is; the pending version stays in the history.</summary>
+    /// <returns>Null when there is no such item.</returns>
+    public async Task<EditorOutcome?> AbandonPendingAsync(ContentKind kind, Guid id, Guid? version, string author, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(kind, id, cancellationToken) is not { } item)
+        {
+            return null;
+        }
+        if (version is not { } seen || seen != item.Version || !item.HasPendingVersion)
+        {
+            return EditorOutcome.Refused(item, conflict: await ConflictAsync(kind, item, version, cancellationToken));
+        }
+        db.Entry(item).Property(e => e.Version).OriginalValue = seen;
+        item.PendingSnapshot = null;
+        item.UpdatedBy = author;
+        return await SaveOrConflictAsync(kind, item, version, cancellationToken);
+    }
+
+    private async Task<EditorOutcome> SaveOrConflictAsync(ContentKind kind, EditableEntity item, Guid? version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(kind, item.Id, cancellationToken);
+            return current is null
+                ? EditorOutcome.Refused(item, new Dictionary<string, string> { [""] = "Cet élément n'existe plus." })
+                : EditorOutcome.Refused(current, conflict: await ConflictAsync(kind, current, version, cancellationToken));
+        }
+        return EditorOutcome.Done(item);
     }
 
     /// <summary>
@@ -177,6 +265,21 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         return new UnsavedPreview<T>(shown, current, errors);
     }
 
+    /// <summary>The preview of the item's pending version (decision 0013), as <see cref="PreviewUnsavedAsync"/> builds a form's.</summary>
+    /// <returns>Null when there is no such item or it has no pending version.</returns>
+    public async Task<UnsavedPreview<T>?> PreviewPendingAsync<T>(ContentKind kind, Guid id, string author,
+        Func<Guid, CancellationToken, Task<T?>> show, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (await FindAsync(kind, id, cancellationToken) is not { PendingSnapshot: { } pending } item)
+        {
+            return null;
+        }
+        var values = EditorValues.FromSnapshot(kind, item, pending);
+        db.ChangeTracker.Clear();
+        return await PreviewUnsavedAsync(kind, id, values, author, show, cancellationToken);
+    }
+
     /// <summary>Moves the item to the trash, or out of it (as a draft): a status change, so nothing is lost.</summary>
     /// <returns>The item; null when there is no such item.</returns>
     public async Task<EditableEntity?> SetStatusAsync(ContentKind kind, Guid id, PublicationStatus status, string author, CancellationToken cancellationToken)
@@ -224,9 +327,13 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
             return EditorOutcome.Refused(item, errors);
         }
         item.UpdatedBy = author;
+        if (command == EditorCommand.PublishPending)
+        {
+            PortalDbContext.MarkPublishingPending(db.Entry(item));
+        }
         item.Status = command switch
         {
-            EditorCommand.Publish => PublicationStatus.Published,
+            EditorCommand.Publish or EditorCommand.PublishPending => PublicationStatus.Published,
             EditorCommand.Unpublish => PublicationStatus.Draft,
             _ => item.Status,
         };

@@ -18,9 +18,9 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
 
     [HttpGet("/admin/{kind}")]
     public async Task<IActionResult> List([FromRoute] string kind, [FromQuery(Name = "q")] string? search, [FromQuery(Name = "statut")] string? status,
-        [FromQuery(Name = "filtre")] string? filter, CancellationToken cancellationToken) =>
+        [FromQuery(Name = "filtre")] string? filter, [FromQuery(Name = "tri")] string? sort, CancellationToken cancellationToken) =>
         ContentKinds.BySlug(kind) is { } found
-            ? View(await query.ListAsync(found, search, status, filter, cancellationToken))
+            ? View(await query.ListAsync(found, search, status, filter, cancellationToken, sort))
             : NotFound();
 
     [HttpGet("/admin/{kind}/nouveau")]
@@ -51,10 +51,37 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
     public async Task<IActionResult> Update([FromRoute] string kind, [FromRoute] Guid id, [FromForm(Name = "version")] Guid? version, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
     {
         var values = EditorValues.FromForm(Request.Form);
-        return ContentKinds.BySlug(kind) is { } found
-            && await commands.UpdateAsync(found, id, values, version, CommandOf(command), Author, cancellationToken) is { } outcome
-            ? await SavedOrFormAsync(found, values, outcome, created: false, cancellationToken)
-            : NotFound();
+        if (ContentKinds.BySlug(kind) is not { } found)
+        {
+            return NotFound();
+        }
+        var outcome = command == PendingCommand
+            ? await commands.SavePendingAsync(found, id, values, version, Author, cancellationToken)
+            : await commands.UpdateAsync(found, id, values, version, CommandOf(command), Author, cancellationToken);
+        return outcome is null ? NotFound() : await SavedOrFormAsync(found, values, outcome, created: false, cancellationToken);
+    }
+
+    /// <summary>The value of « Enregistrer comme version en attente » (decision 0013).</summary>
+    private const string PendingCommand = "attente";
+
+    /// <summary>« Abandonner la version en attente »: the published item stays as it is.</summary>
+    [HttpPost("/admin/{kind}/{id:guid}/version-en-attente/abandonner")]
+    public async Task<IActionResult> AbandonPending([FromRoute] string kind, [FromRoute] Guid id, [FromForm(Name = "version")] Guid? version, CancellationToken cancellationToken)
+    {
+        if (ContentKinds.BySlug(kind) is not { } found || await commands.AbandonPendingAsync(found, id, version, Author, cancellationToken) is not { } outcome)
+        {
+            return NotFound();
+        }
+        if (outcome.Saved is { } saved)
+        {
+            TempData["Success"] = $"Version en attente abandonnée pour {found.WithArticle} « {found.TitleOf(saved)} » : la version publiée reste telle quelle ; celle abandonnée est dans l'historique.";
+            return Redirect(found.EditPath(id));
+        }
+        // Someone saved meanwhile: the form of what is stored now, with who changed what.
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        var current = outcome.Current!;
+        var values = current.PendingSnapshot is { } pending ? EditorValues.FromSnapshot(found, current, pending) : EditorValues.FromEntity(found, current);
+        return View("Edit", await query.FormAsync(found, current, values, cancellationToken, conflict: outcome.Conflict));
     }
 
     /// <summary>« Marquer comme vérifié »: a button of the edit form, so the form's version and values come with it.</summary>
@@ -184,12 +211,17 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
     {
         "publier" => EditorCommand.Publish,
         "depublier" => EditorCommand.Unpublish,
+        "publier-attente" => EditorCommand.PublishPending,
         _ => EditorCommand.Save,
     };
 
     private static string Confirmation(ContentKind kind, EditableEntity item, bool created)
     {
         var what = kind.Agree(created ? "créé" : "enregistré");
+        if (item.HasPendingVersion)
+        {
+            return $"Version en attente enregistrée pour {kind.WithArticle} « {kind.TitleOf(item)} » : le site montre toujours la version publiée, jusqu'à « Publier la version en attente ».";
+        }
         return item.Status == PublicationStatus.Published
             ? $"{kind.Naming(item)} est {what} et {kind.Agree("publié")} : visible sur le site dès maintenant."
             : $"{kind.Naming(item)} est {what} en brouillon : pas visible sur le site.";

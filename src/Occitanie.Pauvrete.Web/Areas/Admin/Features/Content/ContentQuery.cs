@@ -15,9 +15,13 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
 
     /// <param name="status">publie, brouillon, corbeille; anything else: all but the trash.</param>
     /// <param name="filter">Id of the kind's first reference field (a measure's axis).</param>
-    public async Task<ContentListPage> ListAsync(ContentKind kind, string? query, string? status, string? filter, CancellationToken cancellationToken)
+    /// <param name="sort">« titre », « date » (the kind's own date, newest first) or « modification » (last saved first); by default the kind's own date when it has one, else the title.</param>
+    public async Task<ContentListPage> ListAsync(ContentKind kind, string? query, string? status, string? filter, CancellationToken cancellationToken, string? sort = null)
     {
         var items = await AllAsync(kind.EntityType, cancellationToken);
+        var dateField = DateFieldOf(kind);
+        DateOnly? DateOf(EditableEntity item) => dateField is null ? null : (DateOnly?)kind.EntityType.GetProperty(dateField.Property)!.GetValue(item);
+        sort = sort is "titre" or "modification" || (sort == "date" && dateField is not null) ? sort : dateField is null ? "titre" : "date";
         var filterField = kind.Fields.FirstOrDefault(f => f.Kind == FieldKind.Reference);
         var wanted = StatusOf(status);
         var rows = items
@@ -27,12 +31,23 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
                 || i.Key.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(i => filterField is null || string.IsNullOrEmpty(filter)
                 || EditorValues.Format(kind.EntityType.GetProperty(filterField.Property)!.GetValue(i)) == filter)
-            .OrderBy(i => kind.TitleOf(i), _frenchOrder)
-            .Select(i => new ContentListRow(i.Id, kind.TitleOf(i), i.Key, i.Status, i.UpdatedAt, i.UpdatedBy))
-            .ToList();
+            .Select(i => new ContentListRow(i.Id, kind.TitleOf(i), i.Key, i.Status, i.UpdatedAt, i.UpdatedBy) { Date = DateOf(i) });
+        rows = sort switch
+        {
+            "date" => rows.OrderByDescending(r => r.Date).ThenBy(r => r.Title, _frenchOrder),
+            "modification" => rows.OrderByDescending(r => r.UpdatedAt),
+            _ => rows.OrderBy(r => r.Title, _frenchOrder),
+        };
         var filterOptions = filterField is null ? [] : await ReferenceOptionsAsync(filterField, cancellationToken);
-        return new ContentListPage(Kind: kind, Rows: rows, Total: items.Count, Query: query, Status: status, FilterField: filterField, FilterOptions: filterOptions, Filter: filter);
+        return new ContentListPage(Kind: kind, Rows: [.. rows], Total: items.Count, Query: query, Status: status, FilterField: filterField, FilterOptions: filterOptions, Filter: filter)
+        {
+            Sort = sort,
+            DateField = dateField,
+        };
     }
+
+    /// <summary>The kind's own required date (a release's, a conference's), which its list shows and sorts by; null for kinds without one.</summary>
+    private static EditorField? DateFieldOf(ContentKind kind) => kind.Fields.FirstOrDefault(f => f.Kind == FieldKind.Date && f.Required);
 
     public static PublicationStatus? StatusOf(string? status) => status switch
     {
@@ -53,7 +68,7 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
         return FormAsync(kind, null, values, cancellationToken);
     }
 
-    /// <summary>The form of the item as stored; null when there is no such item.</summary>
+    /// <summary>The form of the item as stored, or of its pending version when it has one; null when there is no such item.</summary>
     public async Task<EditorPage?> EditFormAsync(ContentKind kind, Guid id, CancellationToken cancellationToken)
     {
         var items = ItemSets.Of(db, kind.EntityType).AsNoTracking();
@@ -62,7 +77,7 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
             items = items.Include(links.Property);
         }
         return await items.FirstOrDefaultAsync(e => e.Id == id, cancellationToken) is { } item
-            ? await FormAsync(kind, item, EditorValues.FromEntity(kind, item), cancellationToken)
+            ? await FormAsync(kind, item, item.PendingSnapshot is { } pending ? EditorValues.FromSnapshot(kind, item, pending) : EditorValues.FromEntity(kind, item), cancellationToken)
             : null;
     }
 
@@ -120,6 +135,8 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
             VerifiedBy = (item as ContentItem)?.VerifiedBy,
             Verifying = verifying,
             UnsavedFields = unsavedFields ?? [],
+            PendingSavedAt = item?.PendingSnapshot is null ? null : item.PendingSavedAt,
+            PendingSavedBy = item?.PendingSnapshot is null ? null : item.PendingSavedBy,
         };
     }
 

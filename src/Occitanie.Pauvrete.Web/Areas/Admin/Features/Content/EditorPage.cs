@@ -55,6 +55,9 @@ public sealed record EditorPage
     /// <summary>Whether the kind is checked against its sources (« Marquer comme vérifié »): its items are <see cref="ContentItem"/>s.</summary>
     public bool CanVerify => Id is not null && Kind.EntityType.IsAssignableTo(typeof(ContentItem));
 
+    /// <summary>« Marquer comme vérifié » checks the published item; the form shows the pending version when there is one, so it is offered only without.</summary>
+    public bool ShowsVerify => CanVerify && !HasPendingVersion;
+
     /// <summary>When and by whom the item was last checked; null until then.</summary>
     public DateOnly? VerifiedOn { get; init; }
 
@@ -78,6 +81,13 @@ public sealed record EditorPage
     /// <summary>The form's parts in <see cref="FormSection"/> order, each with its fields in the kind's order.</summary>
     public IReadOnlyList<IGrouping<FormSection, EditorField>> Sections => [.. Kind.Fields.GroupBy(f => f.Section).OrderBy(g => g.Key)];
 
+    /// <summary>When the item's pending version was saved (decision 0013): the form shows that version. Null when it has none.</summary>
+    public DateTime? PendingSavedAt { get; init; }
+
+    public string? PendingSavedBy { get; init; }
+
+    public bool HasPendingVersion => PendingSavedAt is not null;
+
     public string Heading => Id is null ? Kind.NewLabel : Title ?? Kind.SingularCapitalized;
 
     public string Action => Id is { } id ? Kind.EditPath(id) : Kind.NewPath;
@@ -96,9 +106,20 @@ public sealed record ContentListPage(
     string? Status,
     EditorField? FilterField,
     IReadOnlyList<EditorOption> FilterOptions,
-    string? Filter);
+    string? Filter)
+{
+    /// <summary>« titre », « date » or « modification ».</summary>
+    public string Sort { get; init; } = "titre";
 
-public sealed record ContentListRow(Guid Id, string Title, string Key, PublicationStatus Status, DateTime UpdatedAt, string UpdatedBy);
+    /// <summary>The kind's own date, shown in a column of its own; null for kinds without one.</summary>
+    public EditorField? DateField { get; init; }
+}
+
+public sealed record ContentListRow(Guid Id, string Title, string Key, PublicationStatus Status, DateTime UpdatedAt, string UpdatedBy)
+{
+    /// <summary>The item's own date (<see cref="ContentListPage.DateField"/>).</summary>
+    public DateOnly? Date { get; init; }
+}
 
 /// <summary>French names of the values staff choose from.</summary>
 public static class ChoiceLabels

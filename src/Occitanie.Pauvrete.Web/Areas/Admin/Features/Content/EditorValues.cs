@@ -1,6 +1,9 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Primitives;
+using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
@@ -35,6 +38,38 @@ public sealed class EditorValues
         foreach (var field in kind.Fields)
         {
             Write(values, field.Property, field, item.GetType().GetProperty(field.Property)!.GetValue(item));
+        }
+        return new(values);
+    }
+
+    private static readonly JsonSerializerOptions _snapshotJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>
+    /// A version of the item kept as a snapshot (its pending version, decision 0013), read as
+    /// <see cref="RevisionSnapshot"/> wrote it; a field the snapshot lacks (added since) shows the item's value.
+    /// </summary>
+    public static EditorValues FromSnapshot(ContentKind kind, EditableEntity item, string snapshot)
+    {
+        var values = FromEntity(kind, item)._values;
+        using var document = JsonDocument.Parse(snapshot);
+        foreach (var field in kind.Fields)
+        {
+            if (!document.RootElement.TryGetProperty(field.Property, out var element))
+            {
+                continue;
+            }
+            if (field.Kind == FieldKind.References)
+            {
+                values[field.Property] = element.ValueKind == JsonValueKind.Array
+                    ? new StringValues([.. element.EnumerateArray().Select(e => e.GetGuid().ToString())])
+                    : StringValues.Empty;
+                continue;
+            }
+            foreach (var key in values.Keys.Where(k => k.StartsWith(field.Property + "[", StringComparison.Ordinal)).ToList())
+            {
+                values.Remove(key);
+            }
+            Write(values, field.Property, field, element.Deserialize(item.GetType().GetProperty(field.Property)!.PropertyType, _snapshotJson));
         }
         return new(values);
     }
