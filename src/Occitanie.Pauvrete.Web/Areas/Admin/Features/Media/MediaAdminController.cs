@@ -64,6 +64,8 @@ public sealed class MediaAdminController(PortalDbContext db, ContentQuery query,
         {
             MediaUploadState.Set(HttpContext, new MediaUploadState(error!, altText, title));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            // The edit page finds its partials (_EditorField…) in the content editor's folder, by controller name.
+            RouteData.Values["controller"] = "Content";
             return View("~/Areas/Admin/Features/Content/Edit.cshtml", await query.EditFormAsync(found, id, cancellationToken));
         }
 
