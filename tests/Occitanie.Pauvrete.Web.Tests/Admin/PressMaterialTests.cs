@@ -277,7 +277,7 @@ public sealed class PressMaterialTests(PressMaterialTests.TwoInstances portals) 
     }
 
     /// <summary>A PDF of exactly <paramref name="size"/> bytes: a header, a comment for padding, an end.</summary>
-    private static byte[] Pdf(int size)
+    internal static byte[] Pdf(int size)
     {
         var start = "%PDF-1.4\n%"u8.ToArray();
         var end = "\n%%EOF\n"u8.ToArray();
