@@ -31,6 +31,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/ateliers/{workshop}", "admin-atelier" },
         { "/admin/conferences/nouveau", "admin-nouvelle-conference" },
         { "/admin/communiques/{release}", "admin-communique" },
+        { "/admin/sources/nouveau", "admin-nouveau-document-source" },
         { "/admin/contacts-locaux", "admin-contacts-locaux" },
         { "/admin/contacts-locaux/nouveau", "admin-nouveau-contact-local" },
         { "/admin/mesures/{measure}/historique", "admin-historique" },

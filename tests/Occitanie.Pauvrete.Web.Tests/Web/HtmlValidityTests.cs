@@ -106,7 +106,7 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         // Press material: a release with an image and a PDF, its edit page listing them, and an upload refused.
         var release = await portal.ReadAsync(db => db.PressReleases.Where(r => r.Status == PublicationStatus.Published).OrderBy(r => r.Slug).FirstAsync());
         var releaseEdit = $"/admin/communiques/{release.Id}";
-        IHtmlFormElement UploadForm(IHtmlDocument page) => page.Forms.Single(f => f.Action.EndsWith("/fichiers", StringComparison.Ordinal));
+        static IHtmlFormElement UploadForm(IHtmlDocument page) => page.Forms.Single(f => f.Action.EndsWith("/fichiers", StringComparison.Ordinal));
         (await browser.SendWithFileAsync(UploadForm(await browser.GetAsync(releaseEdit)), new() { ["texteAlternatif"] = "Une photo" },
             Admin.PressMaterialTests.JpegWithExif("Description"), "photo.jpg", "image/jpeg")).Dispose();
         (await browser.SendWithFileAsync(UploadForm(await browser.GetAsync(releaseEdit)), new() { ["intitule"] = "Dossier de presse" },
