@@ -223,3 +223,20 @@ internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<Conte
         builder.HasData(new ContentStamp { Id = ContentStamp.SingleId, Version = Guid.Empty, ChangedAt = DateTime.UnixEpoch });
     }
 }
+
+internal sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFile>
+{
+    public void Configure(EntityTypeBuilder<MediaFile> builder)
+    {
+        builder.HasIndex(f => f.Hash);
+        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(8);
+        builder.Property(f => f.FileName).HasMaxLength(200);
+        builder.Property(f => f.ContentType).HasMaxLength(40);
+        builder.Property(f => f.Hash).HasMaxLength(64);
+        builder.Property(f => f.AltText).HasMaxLength(500);
+        builder.Property(f => f.Title).HasMaxLength(300);
+        builder.Property(f => f.CreatedBy).HasMaxLength(256);
+        builder.HasOne(f => f.PressRelease).WithMany().HasForeignKey(f => f.PressReleaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(f => f.Page).WithMany().HasForeignKey(f => f.PageId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -43,6 +43,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+
     public DbSet<Revision> Revisions => Set<Revision>();
 
     public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();

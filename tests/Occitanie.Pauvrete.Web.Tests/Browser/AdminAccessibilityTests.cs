@@ -22,7 +22,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         }
     }
 
-    /// <summary>One URL per admin page type; {measure}, {workshop} and {revision} are ids of real items.</summary>
+    /// <summary>One URL per admin page type; {measure}, {workshop}, {release} and {revision} are ids of real items.</summary>
     public static TheoryData<string, string> Pages => new()
     {
         { "/admin", "admin-tableau-de-bord" },
@@ -33,6 +33,8 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/communiques/nouveau", "admin-nouveau-communique" },
         { "/admin/mesures/{measure}/corbeille", "admin-confirmation-corbeille" },
         { "/admin/mesures/{measure}/depublier", "admin-confirmation-depublier" },
+        { "/admin/communiques/{release}", "admin-communique" },
+        { "/admin/sources/nouveau", "admin-nouveau-document-source" },
         { "/admin/contacts-locaux", "admin-contacts-locaux" },
         { "/admin/contacts-locaux/nouveau", "admin-nouveau-contact-local" },
         { "/admin/mesures/{measure}/historique", "admin-historique" },
@@ -74,14 +76,15 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         }
     }
 
-    /// <summary>The address of one of <see cref="Pages"/>, its {measure}, {workshop} and {revision} replaced by ids of real items.</summary>
+    /// <summary>The address of one of <see cref="Pages"/>, its {measure}, {workshop}, {release} and {revision} replaced by ids of real items.</summary>
     public static async Task<string> AddressAsync(PortalFactory portal, string template)
     {
         var measure = await portal.ReadAsync(db => db.Measures.OrderBy(m => m.Slug).Select(m => m.Id).FirstAsync());
         var workshop = await portal.ReadAsync(db => db.Workshops.Where(w => w.Kind == WorkshopKind.Atelier).OrderBy(w => w.Order).Select(w => w.Id).FirstAsync());
         var revision = await portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == measure).Select(r => r.Id).FirstAsync());
+        var release = await portal.ReadAsync(db => db.PressReleases.OrderBy(r => r.Slug).Select(r => r.Id).FirstAsync());
         return template.Replace("{revision}", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{measure}", measure.ToString(), StringComparison.Ordinal).Replace("{workshop}", workshop.ToString(), StringComparison.Ordinal);
+            .Replace("{measure}", measure.ToString(), StringComparison.Ordinal).Replace("{release}", release.ToString(), StringComparison.Ordinal).Replace("{workshop}", workshop.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Tests.Admin;
 using Occitanie.Pauvrete.Web.Tests.Browser;
@@ -142,6 +143,22 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         await WriteAsync(folder, pages, "admin-mesure-version-en-attente", $"{measure} (version en attente)", pending);
         using var dashboard = await browser.Http.GetAsync(new Uri("/admin", UriKind.Relative));
         await WriteAsync(folder, pages, "admin-tableau-de-bord-version-en-attente", "/admin (une version en attente)", dashboard);
+
+        // Press material: a release with an image and a PDF, its edit page listing them, and an upload refused.
+        var pressRelease = await portal.ReadAsync(db => db.PressReleases.Where(r => r.Status == PublicationStatus.Published).OrderBy(r => r.Slug).FirstAsync());
+        var releaseEdit = $"/admin/communiques/{pressRelease.Id}";
+        static IHtmlFormElement UploadForm(IHtmlDocument page) => page.Forms.Single(f => f.Action.EndsWith("/fichiers", StringComparison.Ordinal));
+        (await browser.SendWithFileAsync(UploadForm(await browser.GetAsync(releaseEdit)), new() { ["texteAlternatif"] = "Une photo" },
+            Admin.PressMaterialTests.JpegWithExif("Description"), "photo.jpg", "image/jpeg")).Dispose();
+        (await browser.SendWithFileAsync(UploadForm(await browser.GetAsync(releaseEdit)), new() { ["intitule"] = "Dossier de presse" },
+            Admin.PressMaterialTests.Pdf(4096), "dossier.pdf", "application/pdf")).Dispose();
+        using var withFiles = await browser.Http.GetAsync(new Uri(releaseEdit, UriKind.Relative));
+        await WriteAsync(folder, pages, "admin-communique-fichiers", $"{releaseEdit} (une image et un PDF)", withFiles);
+        using var refusedUpload = await browser.SendWithFileAsync(UploadForm(await browser.GetAsync(releaseEdit)), [], "<html></html>"u8.ToArray(), "faux.png", "image/png");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedUpload.StatusCode);
+        await WriteAsync(folder, pages, "admin-fichier-refuse", $"{releaseEdit} (fichier refusé)", refusedUpload);
+        using var releasePage = await browser.Http.GetAsync(new Uri($"/communiques/{pressRelease.Slug}", UriKind.Relative));
+        await WriteAsync(folder, pages, "communique-image-et-pdf", $"/communiques/{pressRelease.Slug} (une image et un PDF)", releasePage);
     }
 
     private static IHtmlFormElement LoginForm(IHtmlDocument page) =>

@@ -1022,6 +1022,72 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.ToTable("Measures");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.MediaFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<Guid?>("PageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PressReleaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("PressReleaseId");
+
+                    b.ToTable("MediaFiles");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2000,6 +2066,23 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Navigation("Links");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.MediaFile", b =>
+                {
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.PressRelease", "PressRelease")
+                        .WithMany()
+                        .HasForeignKey("PressReleaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Page");
+
+                    b.Navigation("PressRelease");
                 });
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>

@@ -1009,6 +1009,72 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.ToTable("Measures");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.MediaFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PressReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("PressReleaseId");
+
+                    b.ToTable("MediaFiles");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1984,6 +2050,23 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Navigation("Links");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.MediaFile", b =>
+                {
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.PressRelease", "PressRelease")
+                        .WithMany()
+                        .HasForeignKey("PressReleaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Page");
+
+                    b.Navigation("PressRelease");
                 });
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>

@@ -57,8 +57,8 @@ public static class ContentKinds
 {
     private static readonly EditorField[] _sources =
     [
-        EditorField.Rows(nameof(ContentItem.Sources), "Sources", "Le document d'où vient chaque information, et la page ou la section.",
-            EditorField.Text(nameof(SourceReference.Document), "Document", required: true, hint: "Tel que la liste des sources du portail le nomme."),
+        EditorField.Rows(nameof(ContentItem.Sources), "Sources", "Le document d'où vient chaque information, et la page ou la section. Un document manque à la liste ? Ajoutez-le dans « Documents sources ».",
+            EditorField.SourceDocument(nameof(SourceReference.Document), "Document"),
             EditorField.Text(nameof(SourceReference.Location), "Page ou section")).In(FormSection.Sources).Repeating("Source", "Ajouter une source"),
     ];
 
@@ -191,6 +191,13 @@ public static class ContentKinds
             EditorField.Text(nameof(Departement.Name), "Nom", required: true).In(FormSection.Identity),
             EditorField.Text(nameof(Departement.Code), "Code INSEE", required: true),
             EditorField.Slug()]),
+        new(Slug: "sources", EntityType: typeof(SourceDocument), Singular: "document source", Plural: "documents sources", Feminine: false,
+            TitleProperty: nameof(SourceDocument.Title), PublicPathOf: _ => null, Fields: [
+            EditorField.Text(nameof(SourceDocument.Title), "Titre du document", required: true, hint: "Tel qu'il est imprimé, par exemple « Communiqué de presse du 24 mai 2024 »."),
+            EditorField.Date(nameof(SourceDocument.Date), "Date du document"),
+            EditorField.Text(nameof(SourceDocument.Emitter), "Émetteur", hint: "Qui l'a publié ou signé, par exemple « Préfecture de la région Occitanie »."),
+            EditorField.Text(nameof(SourceDocument.FileName), "Référence du document", required: true,
+                hint: "Un nom court et unique qui l'identifie, par exemple « note-ddets-2025-03 ». Les contenus le citent par cette référence : la changer les en détache.")]),
         new(Slug: "contacts-locaux", EntityType: typeof(LocalContact), Singular: "contact départemental", Plural: "contacts départementaux", Feminine: false,
             TitleProperty: nameof(LocalContact.Name), PublicPathOf: _ => null, Fields: [
             EditorField.Term(nameof(LocalContact.Service), "Service", VocabularyList.Services, required: true,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Data.Import;
+using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
@@ -109,6 +110,11 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
                     {
                         options[field.Property + "." + column.Property] = ChoiceLabels.For(column);
                     }
+                    foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.SourceDocument))
+                    {
+                        var used = Enumerable.Range(0, values.RowCount(field.Property)).Select(i => values.Text(EditorValues.RowName(field.Property, i, column)));
+                        options[field.Property + "." + column.Property] = await SourceDocumentOptionsAsync(used, cancellationToken);
+                    }
                     foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.Term))
                     {
                         var used = Enumerable.Range(0, values.RowCount(field.Property)).Select(i => values.Text(EditorValues.RowName(field.Property, i, column)));
@@ -180,6 +186,28 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
             .Select(i => (Item: i, Title: i is Axis axis ? $"Axe {axis.Number} — {axis.Title}" : kind.TitleOf(i)))
             .OrderBy(i => i.Item is Axis axis ? axis.Number.ToString("00", CultureInfo.InvariantCulture) : i.Title, _frenchOrder)
             .Select(i => new EditorOption(i.Item.Id.ToString(), i.Item.Status == PublicationStatus.Draft ? $"{i.Title} (brouillon)" : i.Title))];
+    }
+
+    /// <summary>
+    /// The source documents by title (with their date and issuer), newest first, valued by their
+    /// reference; a reference the form holds that no document has stays, marked, so it is not lost unseen.
+    /// </summary>
+    private async Task<IReadOnlyList<EditorOption>> SourceDocumentOptionsAsync(IEnumerable<string> used, CancellationToken cancellationToken)
+    {
+        var documents = await db.SourceDocuments.AsNoTracking()
+            .Where(d => d.Status != PublicationStatus.Deleted)
+            .Select(d => new { d.FileName, d.Title, d.Date, d.Emitter, d.Status })
+            .ToListAsync(cancellationToken);
+        var known = documents.Select(d => d.FileName).ToHashSet(StringComparer.Ordinal);
+        return [.. documents
+            .OrderByDescending(d => d.Date).ThenBy(d => d.Title, _frenchOrder)
+            .Select(d => new EditorOption(d.FileName, string.Join(" — ", new[]
+            {
+                d.Title,
+                d.Date is { } date ? FrenchFormat.Date(date) : null,
+                d.Emitter,
+            }.OfType<string>()) + (d.Status == PublicationStatus.Draft ? " (brouillon)" : ""))),
+            .. used.Where(u => u.Length > 0 && !known.Contains(u)).Distinct(StringComparer.Ordinal).Select(u => new EditorOption(u, $"{u} (document inconnu)"))];
     }
 
     /// <summary>

@@ -52,6 +52,9 @@ public enum FieldKind
 
     /// <summary>A list of small records (contacts, intervenants, programme lines) with their own fields.</summary>
     Rows,
+
+    /// <summary>One of the portal's source documents (« sources »), chosen by its title, stored by its reference.</summary>
+    SourceDocument,
 }
 
 /// <summary>
@@ -181,6 +184,9 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
 
     public static EditorField Lines(string property, string label, string? hint = null) =>
         new(property, label, FieldKind.Lines) { Hint = hint };
+
+    public static EditorField SourceDocument(string property, string label, string? hint = null) =>
+        new(property, label, FieldKind.SourceDocument) { Required = true, Hint = hint };
 
     public static EditorField Rows(string property, string label, string? hint, params EditorField[] columns) =>
         new(property, label, FieldKind.Rows) { Hint = hint, Columns = columns };
