@@ -64,7 +64,7 @@ public sealed class LockoutTests(PortalFactory portal) : IClassFixture<PortalFac
         using (var administrator = await StaffBrowser.SignInAsync(portal))
         {
             var row = AccountSteps.RowOf(await administrator.GetAsync("/admin/comptes"), disabled);
-            await administrator.SubmitAsync(AccountSteps.FormOf(row, "/desactiver"));
+            await administrator.SubmitAsync(await administrator.ConfirmationFormAsync(row, "/desactiver"));
         }
 
         var answers = new List<string?>();

@@ -66,8 +66,13 @@ public static class AxeAudit
     /// screenshot when that fails or when screenshots are asked (<see cref="PageReady.ScreenshotsVariable"/>).
     /// The page's context watches its Content-Security-Policy (<see cref="WatchContentSecurityPolicyAsync"/>).
     /// </summary>
-    public static async Task VisitAndAssertAsync(IPage page, Uri url, string screenshotName)
+    /// <param name="alsoAt">
+    /// Other screens to audit the same load at: the tab is resized, audited again, and given back at
+    /// its size. The markup is the server's either way, and one load costs less than two.
+    /// </param>
+    public static async Task VisitAndAssertAsync(IPage page, Uri url, string screenshotName, IReadOnlyList<Viewport>? alsoAt = null)
     {
+        var size = page.ViewportSize;
         var blocked = new List<string>();
         var brokenAssets = new List<string>();
         void OnConsole(object? sender, IConsoleMessage message)
@@ -99,18 +104,33 @@ public static class AxeAudit
 
                 // The DSFR stylesheet really applies (an empty or undecodable CSS loads "successfully").
                 Assert.Contains("Marianne", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);
-                var report = await RunAsync(page);
-
-                Assert.True(report.Passes > 0, $"{url}: axe-core checked nothing");
-                var violations = report.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Targets)}");
-                Assert.True(report.Violations.Count == 0, $"{url} ({screenshotName}):\n" + string.Join("\n", violations));
+                await AssertNoViolationAsync(page, url, screenshotName);
             });
+            foreach (var viewport in alsoAt ?? [])
+            {
+                await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+                // Two frames: the page is laid out again at the new width before axe reads it.
+                await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+                await page.CheckAsync($"{screenshotName}-{viewport.Name}", () => AssertNoViolationAsync(page, url, $"{screenshotName} at {viewport.Width} px"));
+            }
         }
         finally
         {
+            if (alsoAt is { Count: > 0 } && size is not null)
+            {
+                await page.SetViewportSizeAsync(size.Width, size.Height);
+            }
             page.Console -= OnConsole;
             page.RequestFailed -= OnRequestFailed;
             page.Response -= OnResponse;
         }
+    }
+
+    private static async Task AssertNoViolationAsync(IPage page, Uri url, string name)
+    {
+        var report = await RunAsync(page);
+        Assert.True(report.Passes > 0, $"{url}: axe-core checked nothing");
+        var violations = report.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Targets)}");
+        Assert.True(report.Violations.Count == 0, $"{url} ({name}):\n" + string.Join("\n", violations));
     }
 }
