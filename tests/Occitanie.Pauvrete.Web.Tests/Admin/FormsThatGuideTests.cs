@@ -31,7 +31,7 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
             ["Identité", "L'essentiel", "Détails", "Contacts", "Sources", "Publication"],
             page.QuerySelectorAll("main section.admin-form-section > h2").Select(h => h.TextContent.Trim()));
         Assert.Equal(1, Rows(page, "PressContacts"));
-        Assert.Single(page.QuerySelectorAll("input[name$='].Document']"));
+        Assert.Single(page.QuerySelectorAll("[name$='].Document']"));
         Assert.Equal("Ajouter un contact", page.QuerySelector("button[name='ajouter'][value='PressContacts']")?.TextContent.Trim());
         Assert.NotNull(page.QuerySelector(".admin-savebar button[value='publier']"));
         var labels = string.Join(" ", page.QuerySelectorAll("main label, main legend").Select(l => l.TextContent));
@@ -82,13 +82,13 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Equal(1, Rows(page, "PressContacts"));
-        Assert.Single(page.QuerySelectorAll("input[name$='].Document']"));
+        Assert.Single(page.QuerySelectorAll("[name$='].Document']"));
 
         // Once more, after a row was added: still the rows the form had, no more.
         var added = await PortalFactory.ParseAsync(await browser.SendAsync(EditForm(page), "Ajouter un contact"));
         var again = await PortalFactory.ParseAsync(await browser.SendAsync(EditForm(added), "Enregistrer le brouillon"));
         Assert.Equal(2, Rows(again, "PressContacts"));
-        Assert.Single(again.QuerySelectorAll("input[name$='].Document']"));
+        Assert.Single(again.QuerySelectorAll("[name$='].Document']"));
     }
 
     [Fact]

@@ -184,8 +184,7 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
     {
         var measure = await PublishedMeasureAsync(8);
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
-        var unpublished = await browser.SubmitAsync(form, "depublier");
+        var unpublished = await browser.SubmitAsync(await browser.ConfirmationFormAsync(await browser.GetAsync($"/admin/mesures/{measure.Id}"), "/depublier"));
         Assert.Empty(EditForm(unpublished).QuerySelectorAll("button[value='attente']"));
 
 

@@ -197,7 +197,7 @@ public sealed class PressMaterialTests(PressMaterialTests.TwoInstances portals) 
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(new Uri(publicUrl, UriKind.Relative))).StatusCode);
 
         var edit = await browser.GetAsync($"/admin/communiques/{release.Id}");
-        await browser.SubmitAsync(edit.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null), "Dépublier");
+        await browser.SubmitAsync(await browser.ConfirmationFormAsync(edit, "/depublier"));
 
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(new Uri(publicUrl, UriKind.Relative))).StatusCode);
         using var staffView = await browser.Http.GetAsync(new Uri($"/admin/fichiers/{file.Id}", UriKind.Relative));

@@ -45,7 +45,8 @@ public sealed class SourceDocumentRecordsTests(PortalFactory portal) : IClassFix
         Assert.Contains("publié", created.QuerySelector(".fr-alert--success")?.TextContent, StringComparison.Ordinal);
 
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).Skip(1).FirstAsync());
-        var edit = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        // « Ajouter une source »: the form comes back with one more row, for the new document.
+        var edit = EditForm(await browser.SubmitAsync(EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}")), "Ajouter une source"));
         var row = measure.Sources.Count;
         var select = edit.Elements.OfType<IHtmlSelectElement>().Single(s => s.Name == $"Sources[{row}].Document");
         var option = select.Options.Single(o => o.Value == "note-ddets-11-2025-03");
