@@ -115,7 +115,7 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         db.Entry(current).Property(e => e.Version).OriginalValue = seen;
         current.PendingSnapshot = snapshot;
         current.UpdatedBy = author;
-        return await SaveOrConflictAsync(kind, current, version, cancellationToken);
+        return await SaveOrConflictAsync(kind, current, version, values: null, cancellationToken);
     }
 
     /// <summary>« Abandonner la version en attente »: the published item stays as it is; the pending version stays in the history.</summary>
@@ -133,10 +133,15 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         db.Entry(item).Property(e => e.Version).OriginalValue = seen;
         item.PendingSnapshot = null;
         item.UpdatedBy = author;
-        return await SaveOrConflictAsync(kind, item, version, cancellationToken);
+        return await SaveOrConflictAsync(kind, item, version, values: null, cancellationToken);
     }
 
-    private async Task<EditorOutcome> SaveOrConflictAsync(ContentKind kind, EditableEntity item, Guid? version, CancellationToken cancellationToken)
+    /// <summary>Saves; when someone saved in between, refuses with what they changed.</summary>
+    /// <param name="values">
+    /// The form being saved, brought up to date on a conflict (<see cref="RefuseOverColleagueAsync"/>);
+    /// null when the person typed nothing (a pending version published as it is, or abandoned).
+    /// </param>
+    private async Task<EditorOutcome> SaveOrConflictAsync(ContentKind kind, EditableEntity item, Guid? version, EditorValues? values, CancellationToken cancellationToken)
     {
         try
         {
@@ -148,7 +153,9 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
             var current = await FindAsync(kind, item.Id, cancellationToken);
             return current is null
                 ? EditorOutcome.Refused(item, new Dictionary<string, string> { [""] = "Cet élément n'existe plus." })
-                : EditorOutcome.Refused(current, conflict: await ConflictAsync(kind, current, version, cancellationToken));
+                : values is null
+                    ? EditorOutcome.Refused(current, conflict: await ConflictAsync(kind, current, version, cancellationToken))
+                    : await RefuseOverColleagueAsync(kind, current, version, values, cancellationToken);
         }
         return EditorOutcome.Done(item);
     }
@@ -337,19 +344,7 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
             EditorCommand.Unpublish => PublicationStatus.Draft,
             _ => item.Status,
         };
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await FindAsync(kind, item.Id, cancellationToken);
-            return current is null
-                ? EditorOutcome.Refused(item, new Dictionary<string, string> { [""] = "Cet élément n'existe plus." })
-                : await RefuseOverColleagueAsync(kind, current, version, values, cancellationToken);
-        }
-        return EditorOutcome.Done(item);
+        return await SaveOrConflictAsync(kind, item, version, values, cancellationToken);
     }
 
     /// <summary>
