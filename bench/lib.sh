@@ -9,6 +9,7 @@ BASE="http://127.0.0.1:$PORT"
 RESULTS=${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/pauvrete-bench.XXXXXX")
 APP_PID=""
+NGINX_PID=""
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -23,6 +24,7 @@ stop_app() {
 
 cleanup() {
     stop_app
+    stop_nginx
     if [[ -n ${BENCH_KEEP:-} ]]; then
         log "kept $WORK"
     else
@@ -56,10 +58,11 @@ publish() {
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# Starts the published app on a fresh database; sets APP_PID and STARTUP_MS (launch to the first
-# 200 on /, which on an empty database includes migrations, the content import and the index).
+# Starts the published app; sets APP_PID and STARTUP_MS (launch to the first 200 on /). On a fresh
+# database (the default) that includes the migrations and the content import; `start_app existing`
+# keeps the database of the previous start, up to date: no import (its fingerprint matches).
 start_app() {
-    rm -f "$WORK"/bench.db*
+    [[ ${1:-} == existing ]] || rm -f "$WORK"/bench.db*
     local t0 code
     t0=$(now_ms)
     # From the app's directory, as in the Docker image (WORKDIR /app): the content root is the
@@ -115,11 +118,84 @@ check_200() {
 }
 
 # wrk_once CONNECTIONS DURATION SCRIPT PATH -> prints the BENCH line of report.lua (without "BENCH ").
+# PATH is on the app, or a whole URL (http://…, nginx's).
 wrk_once() {
-    local out
-    out=$(wrk -t 2 -c "$1" -d "$2" --latency -s "$3" "$BASE$4") || die "wrk failed on $4"
+    local out url=$4
+    [[ $url == http://* ]] || url="$BASE$4"
+    out=$(wrk -t 2 -c "$1" -d "$2" --latency -s "$3" "$url") || die "wrk failed on $4"
     printf '%s\n' "$out" >>"$WORK/wrk.log"
     printf '%s\n' "$out" | awk '$1 == "BENCH" { $1 = ""; sub(/^ /, ""); print }'
+}
+
+need_nginx() {
+    if ! command -v nginx >/dev/null && [[ ! -x /usr/sbin/nginx ]]; then
+        log "nginx missing: apt-get install -y nginx-light"
+        local sudo=""
+        [[ $(id -u) -eq 0 ]] || sudo=sudo
+        $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null \
+            || { $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; } \
+            || die "could not install nginx-light"
+    fi
+}
+
+# A free TCP port on 127.0.0.1 (the kernel picks it).
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
+        || { local p; for p in $(seq 18080 18180); do ss -ltn "sport = :$p" | grep -q LISTEN || { echo "$p"; return; }; done; }
+}
+
+# start_nginx FILE URL_PATH: nginx (the machine's limit for a small HTTP answer) serving FILE at
+# URL_PATH on a free loopback port, configured as the app serves it (keep-alive without a request
+# limit, no access log, sendfile); sets NGINX_URL and NGINX_PID. Its workers run as the user
+# running this script (root: `user root` so they can read the temporary directory).
+start_nginx() {
+    local file=$1 path=$2 port conf="$WORK/nginx" user=""
+    port=$(free_port)
+    [[ -n $port ]] || die "no free port for nginx"
+    mkdir -p "$conf"
+    [[ $(id -u) -eq 0 ]] && user="user root root;"
+    cat >"$conf/nginx.conf" <<CONF
+$user
+worker_processes auto;
+daemon off;
+pid $conf/nginx.pid;
+error_log $conf/error.log warn;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    keepalive_timeout 65;
+    client_body_temp_path $conf/tmp;
+    server {
+        listen 127.0.0.1:$port;
+        location = $path { alias $file; add_header Cache-Control "max-age=31536000, immutable"; }
+    }
+}
+CONF
+    mkdir -p "$conf/tmp"
+    "$(command -v nginx || echo /usr/sbin/nginx)" -p "$conf" -c "$conf/nginx.conf" -e "$conf/error.log" &
+    NGINX_PID=$!
+    NGINX_URL="http://127.0.0.1:$port$path"
+    local i
+    for i in $(seq 1 100); do
+        [[ $(curl -s -o /dev/null -w '%{http_code}' "$NGINX_URL" || true) == 200 ]] && break
+        kill -0 "$NGINX_PID" 2>/dev/null || { cat "$conf/error.log" >&2; die "nginx exited"; }
+        sleep 0.05
+    done
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$NGINX_URL") == 200 ]] || die "nginx does not answer 200 on $NGINX_URL"
+    cmp -s <(curl -s "$NGINX_URL") "$file" || die "nginx does not serve $file as it is"
+    log "nginx pid $NGINX_PID serves $file at $NGINX_URL ($(nginx -v 2>&1 | sed 's/^nginx version: //'))"
+}
+
+stop_nginx() {
+    if [[ -n $NGINX_PID ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
+        kill -QUIT "$NGINX_PID"
+        wait "$NGINX_PID" 2>/dev/null || true
+    fi
+    NGINX_PID=""
 }
 
 machine() {

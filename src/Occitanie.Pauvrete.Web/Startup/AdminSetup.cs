@@ -145,9 +145,13 @@ public static class AdminSetup
             // The staff cookies are Secure: over plain HTTP the admin could not work (nor sign in), so it is sent to HTTPS.
             app.UseWhen(c => c.Request.IsStaffArea(), admin => admin.UseHttpsRedirection());
         }
-        app.UseAuthentication();
+        // The staff cookie is only sent to /admin (its path), so elsewhere nobody is ever signed in:
+        // public requests skip reading it. Authorization stays everywhere, so an endpoint that
+        // required a login outside /admin would refuse everyone rather than open up. The only rate
+        // limits are on the admin's login and new-password forms.
+        app.UseWhen(c => c.Request.IsStaffArea(), admin => admin.UseAuthentication());
         app.UseAuthorization();
-        app.UseRateLimiter();
+        app.UseWhen(c => c.Request.IsStaffArea(), admin => admin.UseRateLimiter());
         return app;
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.StaticAssets;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace Occitanie.Pauvrete.Web.Startup;
@@ -35,5 +37,27 @@ public static class LoggingSetup
             preserveStaticLogger: true,
             writeToProviders: true);
         return builder;
+    }
+
+    /// <summary>
+    /// One event per request (method, path, status, time), written by the host's logger, so in
+    /// compact JSON outside Development and at the configured levels. Static files that were
+    /// served are not logged (Debug): fingerprinted, cached for a year by browsers, and a line
+    /// each would cost more than serving them; a missing one (404) still is. Server errors are
+    /// logged as errors.
+    /// </summary>
+    public static WebApplication UsePortalRequestLogging(this WebApplication app)
+    {
+        // Without it the middleware writes through the static, bootstrap logger (plain text, every level).
+        var logger = app.Services.GetService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = logger;
+            o.GetLevel = static (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+                : context.Response.StatusCode < StatusCodes.Status400BadRequest && context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null ? LogEventLevel.Debug
+                : LogEventLevel.Information;
+        });
+        return app;
     }
 }

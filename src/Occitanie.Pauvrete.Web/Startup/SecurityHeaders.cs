@@ -1,6 +1,7 @@
 using IPNetwork = System.Net.IPNetwork;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace Occitanie.Pauvrete.Web.Startup;
 
@@ -63,28 +64,42 @@ public static class SecurityHeaders
     /// </summary>
     public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
     {
-        app.Use((context, next) =>
+        // Static: no closure and no string built per request.
+        app.Use(static (context, next) =>
         {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + UpgradeInsecureRequests : ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                var isStaffArea = context.Request.IsStaffArea();
-                headers["Referrer-Policy"] = isStaffArea ? AdminReferrerPolicy : PublicReferrerPolicy;
-                if (isStaffArea)
-                {
-                    // Staff pages hold unpublished text, personal data and one-time links: no browser or proxy keeps a copy.
-                    headers.CacheControl = "no-store";
-                }
-                headers["Permissions-Policy"] = PermissionsPolicy;
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                return Task.CompletedTask;
-            });
+            context.Response.OnStarting(SetHeaders, context);
             return next(context);
         });
         return app;
+    }
+
+    private static readonly StringValues Csp = ContentSecurityPolicy;
+    private static readonly StringValues CspOverHttps = ContentSecurityPolicy + UpgradeInsecureRequests;
+    private static readonly StringValues NoSniff = "nosniff";
+    private static readonly StringValues Deny = "DENY";
+    private static readonly StringValues PublicReferrer = PublicReferrerPolicy;
+    private static readonly StringValues AdminReferrer = AdminReferrerPolicy;
+    private static readonly StringValues NoStore = "no-store";
+    private static readonly StringValues Permissions = PermissionsPolicy;
+    private static readonly StringValues SameOrigin = "same-origin";
+
+    private static Task SetHeaders(object state)
+    {
+        var context = (HttpContext)state;
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = context.Request.IsHttps ? CspOverHttps : Csp;
+        headers.XContentTypeOptions = NoSniff;
+        headers.XFrameOptions = Deny;
+        var isStaffArea = context.Request.IsStaffArea();
+        headers["Referrer-Policy"] = isStaffArea ? AdminReferrer : PublicReferrer;
+        if (isStaffArea)
+        {
+            // Staff pages hold unpublished text, personal data and one-time links: no browser or proxy keeps a copy.
+            headers.CacheControl = NoStore;
+        }
+        headers["Permissions-Policy"] = Permissions;
+        headers["Cross-Origin-Opener-Policy"] = SameOrigin;
+        return Task.CompletedTask;
     }
 }
 

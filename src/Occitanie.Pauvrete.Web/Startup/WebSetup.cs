@@ -76,11 +76,14 @@ public static class WebSetup
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
-        app.UseSerilogRequestLogging();
-        // Static files: fingerprinted URLs cached for a year, pre-compressed at publish, never copied
-        // into the output cache (they are served from disk as fast, and would only take memory).
-        app.MapStaticAssets().CacheOutput(policy => policy.NoCache());
+        app.UsePortalRequestLogging();
+        // Static files: fingerprinted URLs cached for a year, pre-compressed at publish. Short-circuited:
+        // served as soon as routing finds them, without the steps below (CORS, sign-in, authorization,
+        // rate limiting, output cache, compression), none of which applies to them. The steps above
+        // (forwarded headers, security headers, error pages) still do.
+        app.MapStaticAssets().ShortCircuit();
         app.UseRouting();
+        // Answers at once without an Origin header; the policy is on the API and open data endpoints.
         app.UseCors();
         app.UsePortalAdmin();
         app.UseOutputCache();
