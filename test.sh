@@ -4,7 +4,8 @@
 #   ./test.sh --filter "Category!=Browser"    any `dotnet test` option is passed on
 # Installs what is missing among Debian's chromium (the browser tests; Playwright never downloads
 # a browser of its own), default-jre-headless and npm (the W3C Nu Html Checker, vnu.jar, pinned in
-# tests/Occitanie.Pauvrete.Web.Tests/html-validation), then restores the .NET tools.
+# tests/Occitanie.Pauvrete.Web.Tests/html-validation) and redis-server (the shared output cache
+# test starts its own), then restores the .NET tools.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -13,6 +14,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# The shared output cache test (SeveralInstancesTests) starts its own redis-server on a loopback port.
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian's packages"
   sudo=""

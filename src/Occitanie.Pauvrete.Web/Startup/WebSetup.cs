@@ -12,6 +12,9 @@ namespace Occitanie.Pauvrete.Web.Startup;
 
 public static class WebSetup
 {
+    /// <summary>Configuration key of the Redis server (StackExchange.Redis syntax, « host:port ») holding the shared output cache; unset: each instance caches in memory.</summary>
+    public const string RedisOutputCacheKey = "OutputCache:Redis";
+
     /// <summary>MVC with views found in feature folders (Features/{controller}/{view}.cshtml).</summary>
     public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
     {
@@ -38,6 +41,17 @@ public static class WebSetup
                 "Media: MaxFileBytes and MaxImagePixels must be positive, and MaxRequestBytes larger than MaxFileBytes (so a file too large gets the portal's message).")
             .ValidateOnStart();
         builder.Services.AddOutputCache(PublicContentCache.AddPublicPolicy);
+        // Several instances may share one output cache in Redis instead of one each in memory: a page
+        // rendered by one is served by all, and a save's eviction empties it for all at once. Not
+        // needed for coherence (the content stamp does that, ContentChangeWatcher); for large deployments.
+        if (builder.Configuration[RedisOutputCacheKey] is { Length: > 0 } redis)
+        {
+            builder.Services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = "occitanie-pauvrete:";
+            });
+        }
         builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicContentCache>();
         builder.Services.AddSingleton<ContentChangeWatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ContentChangeWatcher>());

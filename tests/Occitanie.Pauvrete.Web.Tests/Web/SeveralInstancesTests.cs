@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Startup;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
 namespace Occitanie.Pauvrete.Web.Tests.Web;
@@ -6,7 +8,8 @@ namespace Occitanie.Pauvrete.Web.Tests.Web;
 /// <summary>
 /// Two instances of the portal on one database, as behind a load balancer: a save through the
 /// admin of one reaches the public pages and the search of the other within seconds, by the
-/// content stamp each instance reads (ContentChangeWatcher), with no restart and no cache expiry.
+/// content stamp each instance reads (ContentChangeWatcher), with no restart and no cache expiry;
+/// each instance caching in memory, or both in one Redis (<c>OutputCache:Redis</c>).
 /// </summary>
 public sealed class SeveralInstancesTests : IDisposable
 {
@@ -20,6 +23,23 @@ public sealed class SeveralInstancesTests : IDisposable
     {
         using var first = new PortalFactory { Database = _database };
         using var second = new PortalFactory { Database = _database };
+        await A_save_on_the_first_reaches_the_second(first, second);
+    }
+
+    [Fact]
+    public async Task With_a_shared_Redis_output_cache_a_save_on_one_instance_reaches_the_other_within_ten_seconds()
+    {
+        using var redis = new RedisServer();
+        using var first = new RedisPortal(redis) { Database = _database };
+        using var second = new RedisPortal(redis) { Database = _database };
+        await A_save_on_the_first_reaches_the_second(first, second);
+
+        // The pages were cached in Redis, not in the instances' memory.
+        Assert.Contains(redis.Keys(), k => k.StartsWith("occitanie-pauvrete:", StringComparison.Ordinal));
+    }
+
+    private static async Task A_save_on_the_first_reaches_the_second(PortalFactory first, PortalFactory second)
+    {
         var before = await second.GetDocumentAsync($"/mesures/{Slug}");
         var searchBefore = await second.GetDocumentAsync($"/recherche?q={Witness}");
         Assert.DoesNotContain(Witness, before.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -50,4 +70,13 @@ public sealed class SeveralInstancesTests : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    private sealed class RedisPortal(RedisServer redis) : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting(WebSetup.RedisOutputCacheKey, redis.Configuration);
+        }
+    }
 }

@@ -64,7 +64,7 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
     {
         if (ContentSaved(eventData.Context) is { } stamp)
         {
-            // The in-memory store completes synchronously.
+            // Synchronous saves (rare: the async path is the rule) wait for the store, in memory or in Redis.
             cache.EvictByTagAsync(Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
             search.MarkStale();
             watcher.Saw(stamp);
