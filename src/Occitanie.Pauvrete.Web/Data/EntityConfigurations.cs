@@ -210,3 +210,18 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.Author).HasMaxLength(256);
     }
 }
+
+internal sealed class SearchSynonymConfiguration : IEntityTypeConfiguration<SearchSynonym>
+{
+    public void Configure(EntityTypeBuilder<SearchSynonym> builder) =>
+        builder.Property(s => s.Words).HasMaxLength(1000);
+}
+
+internal sealed class SearchMissConfiguration : IEntityTypeConfiguration<SearchMiss>
+{
+    public void Configure(EntityTypeBuilder<SearchMiss> builder)
+    {
+        builder.Property(m => m.Words).HasMaxLength(200);
+        builder.HasIndex(m => new { m.Day, m.Words }).IsUnique();
+    }
+}

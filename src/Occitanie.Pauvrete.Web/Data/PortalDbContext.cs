@@ -45,6 +45,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
+
+    public DbSet<SearchMiss> SearchMisses => Set<SearchMiss>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

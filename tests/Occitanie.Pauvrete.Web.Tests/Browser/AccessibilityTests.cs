@@ -44,14 +44,43 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/cette-page-n-existe-pas", "404" },
     };
 
+    /// <summary>
+    /// Each page is loaded once, then audited as it comes (desktop, light), in the DSFR's dark theme,
+    /// and at 320 CSS px (WCAG 1.4.10 reflow: no sideways scroll of the page, tables aside; a phone's
+    /// 390 px reflows no narrower). The tab is lent: its theme and size are put back whatever happens.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task The_page_has_no_accessibility_violation(string url, string name)
     {
-        foreach (var viewport in Viewport.All)
+        using var tab = await browser.BorrowTabAsync(Viewport.Desktop);
+        var page = tab.Page;
+        var address = new Uri(browser.BaseAddress, url);
+        await AxeAudit.VisitAndAssertAsync(page, address, $"{name}-desktop");
+
+        try
         {
-            using var tab = await browser.BorrowTabAsync(viewport);
-            await AxeAudit.VisitAndAssertAsync(tab.Page, new Uri(browser.BaseAddress, url), $"{name}-{viewport.Name}");
+            await DisplaySettings.UseDarkThemeAsync(page);
+            await page.CheckAsync($"{name}-sombre", () => AxeAudit.AssertNoViolationAsync(page, address, $"{name}-sombre"));
+        }
+        finally
+        {
+            await DisplaySettings.UseLightThemeAsync(page);
+        }
+
+        try
+        {
+            await DisplaySettings.ResizeAsync(page, Viewport.Narrowest);
+            await page.CheckAsync($"{name}-320", async () =>
+            {
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Assert.True(overflow <= 0, $"{url}: the page scrolls sideways by {overflow} px at 320 px");
+                await AxeAudit.AssertNoViolationAsync(page, address, $"{name}-320");
+            });
+        }
+        finally
+        {
+            await DisplaySettings.ResizeAsync(page, Viewport.Desktop);
         }
     }
 }

@@ -100,12 +100,13 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
     private bool ContentWasSaved(DbContext? context) => context is not null && _contentSaves.Remove(context);
 
     /// <summary>
-    /// Anything but staff accounts, data-protection keys and revisions (a content change always
-    /// saves the item too; an account change writes only a revision). An unknown type counts as
+    /// Anything but staff accounts, data-protection keys, revisions (a content change always
+    /// saves the item too; an account change writes only a revision) and the count of searches that found nothing. An unknown type counts as
     /// content: evicting too often is slower, never wrong.
     /// </summary>
     private static bool ChangesContent(Type type) =>
         type.Namespace != typeof(Microsoft.AspNetCore.Identity.IdentityUser).Namespace
         && type != typeof(DataProtectionKey)
-        && type != typeof(Revision);
+        && type != typeof(Revision)
+        && type != typeof(SearchMiss);
 }
