@@ -160,7 +160,7 @@ public sealed partial class SearchIndex : IDisposable
         // From the end: replacing a word leaves the places of the earlier ones as they were.
         foreach (var concept in Enumerable.Reverse(concepts))
         {
-            if (!concept.IsSynonym && !words.Contains(concept.Alternatives[0][0]) && words.Closest(text[concept.Start..concept.End]) is { } closest)
+            if (!concept.IsSynonym && !words.Contains(concept.Alternatives[0][0]) && words.Closest(text[concept.Start..concept.End], concept.Alternatives[0][0]) is { } closest)
             {
                 suggestion = string.Concat(suggestion.AsSpan(0, concept.Start), closest, suggestion.AsSpan(concept.End));
                 changed = true;

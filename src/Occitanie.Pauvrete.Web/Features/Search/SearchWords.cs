@@ -9,7 +9,8 @@ namespace Occitanie.Pauvrete.Web.Features.Search;
 /// </summary>
 public sealed partial class SearchWords
 {
-    private readonly HashSet<string> _terms;
+    /// <summary>Every term of the index with its most frequent word and its count.</summary>
+    private readonly Dictionary<string, (string Word, int Count)> _terms = new(StringComparer.Ordinal);
 
     /// <summary>Every word of the index without its accents, in lower case, with its most frequent spelling and its count.</summary>
     private readonly Dictionary<string, (string Word, int Count)> _words = new(StringComparer.Ordinal);
@@ -17,7 +18,10 @@ public sealed partial class SearchWords
     /// <param name="spellings">Each term of the index with the words (in lower case) that give it, and how often.</param>
     public SearchWords(IReadOnlyDictionary<string, Dictionary<string, int>> spellings)
     {
-        _terms = [.. spellings.Keys];
+        foreach (var (term, forms) in spellings)
+        {
+            _terms[term] = (forms.MaxBy(f => f.Value).Key, forms.Values.Sum());
+        }
         foreach (var (word, count) in spellings.Values.SelectMany(forms => forms))
         {
             var folded = Fold(word);
@@ -26,7 +30,7 @@ public sealed partial class SearchWords
         }
     }
 
-    public bool Contains(string term) => _terms.Contains(term);
+    public bool Contains(string term) => _terms.ContainsKey(term);
 
     /// <summary>
     /// « sur-endettement » → « surendettement » when the index knows the word written without its
@@ -36,7 +40,7 @@ public sealed partial class SearchWords
         HyphenatedWord().Replace(text, m =>
         {
             var joined = FoldHyphens(m.Value).Replace("-", "", StringComparison.Ordinal);
-            return analyzer.Analyse(joined) is [var single] && _terms.Contains(single.Term) ? joined : m.Value;
+            return analyzer.Analyse(joined) is [var single] && _terms.ContainsKey(single.Term) ? joined : m.Value;
         });
 
     /// <summary>Other dashes typed for a hyphen (‐ ‑ –) read as one.</summary>
@@ -46,11 +50,14 @@ public sealed partial class SearchWords
     /// The word of the index closest to the word <paramref name="typed"/>, or null: at most one edit
     /// for a word of four to seven letters, two from eight, none below (too many short words are one
     /// letter apart); among the closest, the most frequent. A swap of two neighbouring letters is one
-    /// edit. Words are compared as typed, not as stems: a typo can change what the stemmer cuts.
+    /// edit. Words are compared as typed (a typo can change what the stemmer cuts), then, when none
+    /// is near, the stem <paramref name="stem"/> with the index's terms (« crehce » is two edits from
+    /// « crèches », the only form the index holds, but its stem one from theirs).
     /// </summary>
-    public string? Closest(string typed)
+    public string? Closest(string typed, string stem) => Closest(Fold(typed), _words) ?? Closest(stem, _terms);
+
+    private static string? Closest(string term, Dictionary<string, (string Word, int Count)> candidates)
     {
-        var term = Fold(typed);
         var maxDistance = term.Length switch
         {
             < 4 => 0,
@@ -64,7 +71,7 @@ public sealed partial class SearchWords
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestCount = 0;
-        foreach (var (candidate, (word, count)) in _words)
+        foreach (var (candidate, (word, count)) in candidates)
         {
             if (Math.Abs(candidate.Length - term.Length) > maxDistance)
             {
