@@ -7,7 +7,7 @@ using Occitanie.Pauvrete.Web.Data.Import;
 
 namespace Occitanie.Pauvrete.Web.Data;
 
-public static class DataSetup
+public static partial class DataSetup
 {
     public const string ConnectionStringName = "Portal";
 
@@ -56,14 +56,28 @@ public static class DataSetup
         return builder;
     }
 
-    /// <summary>Creates or migrates the database, then adds what it lacks from content/ and the bootstrap administrator.</summary>
+    /// <summary>Creates or migrates the database, then adds what it lacks from content/ (when content/ or the build changed) and the bootstrap administrator.</summary>
     public static async Task PreparePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await services.MigratePortalDatabaseAsync(cancellationToken);
         using var scope = services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(force: false, cancellationToken);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfChangedAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bad file is already left out by the reader; this is what no check foresaw (a value
+            // the database refuses, say). The import saves in one go, so the database is as it
+            // was: the portal starts on it, and its admin stays up to repair what needs it.
+            var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataSetup));
+            LogImportFailed(logger, e);
+        }
         await scope.ServiceProvider.GetRequiredService<AdminAccounts>().BootstrapAsync();
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Content import failed at start-up: the portal starts on the database as it was")]
+    private static partial void LogImportFailed(ILogger logger, Exception exception);
 
     public static async Task MigratePortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {

@@ -13,7 +13,9 @@ internal static class EditableEntityConfiguration
         builder.Property(e => e.CreatedBy).HasMaxLength(256);
         builder.Property(e => e.UpdatedBy).HasMaxLength(256);
         builder.Property(e => e.ImportHash).HasMaxLength(64);
+        builder.Property(e => e.PendingSavedBy).HasMaxLength(256);
         builder.Ignore(e => e.Key);
+        builder.Ignore(e => e.HasPendingVersion);
     }
 
     public static void ConfigureContent<T>(this EntityTypeBuilder<T> builder)
@@ -223,5 +225,33 @@ internal sealed class SearchMissConfiguration : IEntityTypeConfiguration<SearchM
     {
         builder.Property(m => m.Words).HasMaxLength(200);
         builder.HasIndex(m => new { m.Day, m.Words }).IsUnique();
+    }
+}
+
+internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<ContentStamp>
+{
+    public void Configure(EntityTypeBuilder<ContentStamp> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.ImportedFingerprint).HasMaxLength(64);
+        // The row exists from the first migration on: a save only ever updates it.
+        builder.HasData(new ContentStamp { Id = ContentStamp.SingleId, Version = Guid.Empty, ChangedAt = DateTime.UnixEpoch });
+    }
+}
+
+internal sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFile>
+{
+    public void Configure(EntityTypeBuilder<MediaFile> builder)
+    {
+        builder.HasIndex(f => f.Hash);
+        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(8);
+        builder.Property(f => f.FileName).HasMaxLength(200);
+        builder.Property(f => f.ContentType).HasMaxLength(40);
+        builder.Property(f => f.Hash).HasMaxLength(64);
+        builder.Property(f => f.AltText).HasMaxLength(500);
+        builder.Property(f => f.Title).HasMaxLength(300);
+        builder.Property(f => f.CreatedBy).HasMaxLength(256);
+        builder.HasOne(f => f.PressRelease).WithMany().HasForeignKey(f => f.PressReleaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(f => f.Page).WithMany().HasForeignKey(f => f.PageId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -43,11 +43,15 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+
     public DbSet<Revision> Revisions => Set<Revision>();
 
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
 
     public DbSet<SearchMiss> SearchMisses => Set<SearchMiss>();
+
+    public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -69,6 +73,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        StoreBlankTextAsNull();
         var changed = ChangedEditableEntries();
         foreach (var entry in changed.Entries)
         {
@@ -80,6 +85,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        StoreBlankTextAsNull();
         var changed = ChangedEditableEntries();
         foreach (var entry in changed.Entries)
         {
@@ -87,6 +93,29 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         }
         StampAndRecordRevisions(changed);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Absent stays absent: an optional text (a string the model allows to be null, on an item or
+    /// in one of its JSON rows: a contact's mobile, a source's page) left blank is stored as null,
+    /// whoever saves it (a form, the import). Pages then test one thing, null, and the history and
+    /// the conflicts never see "" and null as a change.
+    /// </summary>
+    private void StoreBlankTextAsNull()
+    {
+        ChangeTracker.DetectChanges();
+        var saved = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified && (e.Entity is EditableEntity || e.Metadata.IsOwned()));
+        foreach (var entry in saved)
+        {
+            foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string) && p.Metadata.IsNullable))
+            {
+                if (property.CurrentValue is string text && string.IsNullOrWhiteSpace(text))
+                {
+                    property.CurrentValue = null;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -129,15 +158,31 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             }
 
             var action = ActionOf(entry, changed.LinksChanged.Contains(item.Id));
+            var author = item.UpdatedBy;
             if (action == RevisionAction.Created)
             {
                 item.CreatedAt = now;
                 item.CreatedBy = item.UpdatedBy;
             }
-            if (entry.State != EntityState.Deleted)
+            if (action is RevisionAction.PendingSaved or RevisionAction.PendingAbandoned)
+            {
+                // The published item did not change: its « last modified » (shown by the API, open
+                // data and the sitemap) stays; only the version is renewed, so a form opened before
+                // is refused. The author is the pending version's.
+                item.UpdatedBy = entry.Property(e => e.UpdatedBy).OriginalValue;
+                item.PendingSavedAt = item.PendingSnapshot is null ? null : now;
+                item.PendingSavedBy = item.PendingSnapshot is null ? null : author;
+                item.Version = Guid.NewGuid();
+            }
+            else if (entry.State != EntityState.Deleted)
             {
                 item.UpdatedAt = now;
                 item.Version = Guid.NewGuid();
+            }
+            if (action == RevisionAction.PendingPublished)
+            {
+                item.PendingSavedAt = null;
+                item.PendingSavedBy = null;
             }
 
             Revisions.Add(new Revision
@@ -147,8 +192,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
                 EntityKey = item.Key,
                 Action = action,
                 EntityVersion = item.Version,
-                Snapshot = RevisionSnapshot.Write(entry),
-                Author = item.UpdatedBy,
+                // A pending save's revision holds the pending version, so the history shows and compares it.
+                Snapshot = action == RevisionAction.PendingSaved ? item.PendingSnapshot! : RevisionSnapshot.Write(entry),
+                Author = author,
                 CreatedAt = now,
             });
         }
@@ -156,6 +202,19 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     /// <summary>Who saved and when: set on every save, they tell nothing about the content.</summary>
     private static readonly HashSet<string> _stamps = [nameof(EditableEntity.UpdatedBy), nameof(EditableEntity.UpdatedAt), nameof(EditableEntity.Version)];
+
+    /// <summary>
+    /// Clears the item's pending version as its publication: the save is recorded as
+    /// <see cref="RevisionAction.PendingPublished"/> even when no field differs from the published one.
+    /// </summary>
+    public static void MarkPublishingPending(EntityEntry<EditableEntity> entry)
+    {
+        entry.Entity.PendingSnapshot = null;
+        entry.Property(e => e.UpdatedAt).IsModified = true;
+    }
+
+    /// <summary>The pending version beside the item (decision 0013).</summary>
+    private static readonly HashSet<string> _pendingState = [nameof(EditableEntity.PendingSnapshot), nameof(EditableEntity.PendingSavedAt), nameof(EditableEntity.PendingSavedBy)];
 
     /// <summary>What « Marquer comme vérifié » sets.</summary>
     private static readonly HashSet<string> _verification = [nameof(ContentItem.VerifiedOn), nameof(ContentItem.VerifiedBy)];
@@ -171,6 +230,19 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         if (entry.State == EntityState.Deleted)
         {
             return RevisionAction.Deleted;
+        }
+        var pending = entry.Property(e => e.PendingSnapshot);
+        if (pending.IsModified && pending.CurrentValue is not null)
+        {
+            return RevisionAction.PendingSaved;
+        }
+        if (pending.IsModified && pending.OriginalValue is not null)
+        {
+            // Publishing marks the last change as modified (see MarkPublishingPending), so a pending version equal to the published one is still a publication.
+            return linksChanged || entry.Property(e => e.UpdatedAt).IsModified
+                || entry.Properties.Any(p => p.IsModified && !_stamps.Contains(p.Metadata.Name) && !_pendingState.Contains(p.Metadata.Name))
+                ? RevisionAction.PendingPublished
+                : RevisionAction.PendingAbandoned;
         }
         var status = entry.Property(e => e.Status);
         if (!status.IsModified || status.OriginalValue == status.CurrentValue)

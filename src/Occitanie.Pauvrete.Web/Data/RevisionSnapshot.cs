@@ -53,10 +53,17 @@ internal static class RevisionSnapshot
             ? []
             : entry.Collections.Where(c => c.Metadata is ISkipNavigation && !c.IsLoaded);
 
+    /// <summary>
+    /// The pending version and its stamps are beside the item's state, not part of it: a snapshot
+    /// holding the pending one would nest every pending version in every revision.
+    /// </summary>
+    private static readonly HashSet<string> _notState =
+        [nameof(Entities.EditableEntity.PendingSnapshot), nameof(Entities.EditableEntity.PendingSavedAt), nameof(Entities.EditableEntity.PendingSavedBy)];
+
     private static void WriteObject(Utf8JsonWriter writer, EntityEntry entry)
     {
         writer.WriteStartObject();
-        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsShadowProperty()))
+        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsShadowProperty() && !_notState.Contains(p.Metadata.Name)))
         {
             writer.WritePropertyName(property.Metadata.Name);
             JsonSerializer.Serialize(writer, property.CurrentValue, property.Metadata.ClrType, _json);

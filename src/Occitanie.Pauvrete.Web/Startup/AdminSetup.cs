@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.Authorization;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Account;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Accounts;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.History;
@@ -22,7 +24,7 @@ public static class AdminSetup
     /// <summary>Users and roles: administrators only.</summary>
     public const string AdministratorPolicy = "Administrator";
 
-    /// <summary>The login form's limiter: a few tries per client and minute, on top of the account lockout.</summary>
+    /// <summary>The login form's limiter: a few tries per client and minute, on top of the per-account throttle (<see cref="LoginThrottle"/>).</summary>
     public const string LoginRateLimit = "login";
 
     /// <summary>Where the staff area lives: its cookies go only there, and public-only treatment (cache, compression) stops there.</summary>
@@ -39,20 +41,24 @@ public static class AdminSetup
             {
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 12;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Lockout only serves to disable an account (StaffAccounts.DisableAsync): failed
+                // sign-ins never lock one, LoginThrottle slows the client instead (decision 0014).
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<WeakPasswordValidator>()
             .AddErrorDescriber<FrenchIdentityErrors>();
         builder.Services.AddScoped<AdminAccounts>();
         builder.Services.AddScoped<ContentCommands>();
         builder.Services.AddScoped<EditorBinder>();
         builder.Services.AddScoped<RevisionRestorer>();
         builder.Services.AddScoped<StaffAccounts>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<SecurityLog>();
         // The session is checked against the account at every request: a disabled account, a new
         // role or a password reset (each changes the security stamp) takes effect at once. The
         // cookie only goes to /admin, so public pages pay nothing for it.
@@ -76,12 +82,18 @@ public static class AdminSetup
             // A signed-in rédacteur who reaches an administrators' page gets a 403 and the DSFR error page, at the address asked.
             o.Events.OnRedirectToAccessDenied = context =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<SecurityLog>().AdminForbidden(
+                    context.HttpContext.User.Identity?.Name ?? "(anonymous)", context.Request.Method, context.Request.Path);
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
             o.ReturnUrlParameter = "retour";
+            // An absolute lifetime: a session ends 8 hours after its sign-in whatever it does. The
+            // stamp check at every request renews the cookie, and with sliding expiration each
+            // renewal gave 8 more hours, so a copied cookie never expired; without it the renewal
+            // keeps the first expiry (Identity's SecurityStampValidator).
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            o.SlidingExpiration = false;
         });
         builder.Services.AddAntiforgery(o =>
         {
@@ -106,6 +118,12 @@ public static class AdminSetup
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.RequestServices.GetRequiredService<SecurityLog>().TooManyRequests(
+                    SecurityLog.ClientOf(context.HttpContext), context.HttpContext.Request.Method, context.HttpContext.Request.Path);
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
+using Occitanie.Pauvrete.Web.Features.Media;
 using Occitanie.Pauvrete.Web.Features.Shared;
 using Serilog;
 
@@ -32,8 +33,14 @@ public static class WebSetup
             builder.Services.AddScoped(query);
         }
         builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section)
+            .Validate(o => o.MaxFileBytes > 0 && o.MaxRequestBytes > o.MaxFileBytes && o.MaxImagePixels > 0,
+                "Media: MaxFileBytes and MaxImagePixels must be positive, and MaxRequestBytes larger than MaxFileBytes (so a file too large gets the portal's message).")
+            .ValidateOnStart();
         builder.Services.AddOutputCache(PublicContentCache.AddPublicPolicy);
         builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicContentCache>();
+        builder.Services.AddSingleton<ContentChangeWatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ContentChangeWatcher>());
         // Static assets from the build output in every environment, not only Development: without
         // it a non-Development run of a build (the tests, a staging check) answers the pre-compressed
         // variants with empty bodies. A published app has no such manifest and is unaffected.

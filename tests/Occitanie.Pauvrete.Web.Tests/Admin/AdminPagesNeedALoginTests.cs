@@ -9,6 +9,7 @@ public sealed class AdminPagesNeedALoginTests(SharedPortal shared) : IClassFixtu
     [Theory]
     [InlineData("/admin")]
     [InlineData("/admin/comptes")]
+    [InlineData("/admin/recherche?q=mesure")]
     public async Task An_anonymous_visitor_is_sent_to_the_login_page(string url)
     {
         using var browser = StaffBrowser.Anonymous(_portal);

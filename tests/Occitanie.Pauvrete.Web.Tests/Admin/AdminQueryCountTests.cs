@@ -12,7 +12,7 @@ public sealed class AdminQueryCountTests(CountingPortal portal) : IClassFixture<
     private const int SessionCheck = 5;
 
     [Theory]
-    [InlineData("/admin", 5)]
+    [InlineData("/admin", 6)]
     [InlineData("/admin/journal", 3)]
     [InlineData("/admin/journal?type=mesures&action=creation&page=2", 3)]
     public async Task An_admin_page_runs_a_fixed_number_of_queries(string url, int queries)

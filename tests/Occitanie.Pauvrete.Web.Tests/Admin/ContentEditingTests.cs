@@ -166,7 +166,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         var workshop = await portal.ReadAsync(db => db.Workshops.AsNoTracking().Where(w => w.Status == PublicationStatus.Published).OrderBy(w => w.Order).LastAsync());
 
         var edit = await browser.GetAsync($"/admin/ateliers/{workshop.Id}");
-        var list = await browser.SubmitAsync(edit.Forms.Single(f => f.Action.EndsWith("/corbeille", StringComparison.Ordinal)));
+        var list = await browser.SubmitAsync(await browser.ConfirmationFormAsync(edit, $"{workshop.Id}/corbeille"));
 
         Assert.Contains("est dans la corbeille", list.QuerySelector(".fr-alert--success")?.TextContent, StringComparison.Ordinal);
         using (var anonymous = portal.CreateClient())

@@ -126,7 +126,7 @@ public sealed class ContentKindFieldsTests
         }
         switch (field.Kind)
         {
-            case FieldKind.Text or FieldKind.WebAddress or FieldKind.Email or FieldKind.Slug or FieldKind.TextArea or FieldKind.Markdown:
+            case FieldKind.Text or FieldKind.WebAddress or FieldKind.Email or FieldKind.Slug or FieldKind.TextArea or FieldKind.Markdown or FieldKind.SourceDocument:
                 return type == typeof(string) ? Stored(field, owner) : $"a text field needs a string, not {type.Name}.";
             case FieldKind.WholeNumber:
                 return underlying == typeof(int) ? Stored(field, owner) : $"a whole number needs an int, not {type.Name}.";

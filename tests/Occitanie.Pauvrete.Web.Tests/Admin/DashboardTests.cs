@@ -94,7 +94,7 @@ public sealed class DashboardTests(PortalFactory portal) : IClassFixture<PortalF
         Assert.Equal("Modification", cells[2].TextContent.Trim());
         Assert.Contains("Mesure", cells[3].TextContent, StringComparison.Ordinal);
         var link = cells[3].QuerySelector("a")!;
-        Assert.Equal(measure.Slug, link.TextContent.Trim());
+        Assert.Equal(measure.Title, link.TextContent.Trim());
         Assert.Equal($"/admin/mesures/{measure.Id}", link.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("a[href='/admin/journal']"));
     }

@@ -13,7 +13,7 @@ public sealed class DisabledAccountTests(PortalFactory portal) : IClassFixture<P
         using var administrator = await StaffBrowser.SignInAsync(portal);
 
         var list = await administrator.GetAsync("/admin/comptes");
-        var after = await administrator.SubmitAsync(AccountSteps.FormOf(AccountSteps.RowOf(list, email), "/desactiver"));
+        var after = await administrator.SubmitAsync(await administrator.ConfirmationFormAsync(AccountSteps.RowOf(list, email), "/desactiver"));
         Assert.Contains($"Le compte {email} est désactivé", after.QuerySelector(".fr-alert--success")?.TextContent, StringComparison.Ordinal);
         var row = AccountSteps.RowOf(after, email);
         Assert.Contains("Désactivé", row.TextContent, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class DisabledAccountTests(PortalFactory portal) : IClassFixture<P
         using var again = StaffBrowser.Anonymous(portal);
         var refused = await again.SignInWithAsync(email, AccountSteps.EditorPassword);
         Assert.False(AccountSteps.IsSignedIn(refused));
-        Assert.Contains("a été désactivé", refused.QuerySelector(".fr-alert--error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(Occitanie.Pauvrete.Web.Areas.Admin.Features.Account.AccountController.RefusedMessage, refused.QuerySelector(".fr-alert--error")?.TextContent.Trim());
 
         await administrator.SubmitAsync(AccountSteps.FormOf(AccountSteps.RowOf(await administrator.GetAsync("/admin/comptes"), email), "/reactiver"));
         using var back = await StaffBrowser.SignInAsync(portal, email, AccountSteps.EditorPassword);

@@ -27,8 +27,8 @@ public sealed class HistoryTests(PortalFactory portal) : IClassFixture<PortalFac
     private Task<List<long>> RevisionIdsAsync(Guid id) =>
         portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == id).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
 
-    private static IHtmlFormElement RestoreForm(IHtmlDocument page, long revisionId) =>
-        page.Forms.Single(f => f.Action.EndsWith($"/historique/{revisionId}/restaurer", StringComparison.Ordinal));
+    private static Task<IHtmlFormElement> RestoreFormAsync(StaffBrowser browser, IHtmlDocument page, long revisionId) =>
+        browser.ConfirmationFormAsync(page, $"/historique/{revisionId}/restaurer");
 
     [Fact]
     public async Task Two_saves_are_listed_compared_and_the_first_version_is_restored_as_a_new_revision()
@@ -91,7 +91,7 @@ public sealed class HistoryTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Contains("Aucune différence", same.QuerySelector("#content")!.TextContent, StringComparison.Ordinal);
 
         // Restore the first version.
-        var restored = await browser.SubmitAsync(RestoreForm(history, before[0]));
+        var restored = await browser.SubmitAsync(await RestoreFormAsync(browser, history, before[0]));
 
         Assert.Equal($"/admin/mesures/{original.Id}/historique", restored.Location.PathName);
         var success = restored.QuerySelector(".fr-alert--success")?.TextContent;
@@ -151,7 +151,7 @@ public sealed class HistoryTests(PortalFactory portal) : IClassFixture<PortalFac
 
         using var browser = await StaffBrowser.SignInAsync(portal);
         var history = await browser.GetAsync($"/admin/ateliers/{id}/historique");
-        await browser.SubmitAsync(RestoreForm(history, before[^2]));
+        await browser.SubmitAsync(await RestoreFormAsync(browser, history, before[^2]));
 
         var saved = await portal.ReadAsync(db => db.Workshops.AsNoTracking().Include(w => w.Measures).SingleAsync(w => w.Id == id));
         Assert.NotEmpty(speakers);
@@ -172,7 +172,7 @@ public sealed class HistoryTests(PortalFactory portal) : IClassFixture<PortalFac
 
         using var browser = await StaffBrowser.SignInAsync(portal);
         var history = await browser.GetAsync($"/admin/mesures/{id}/historique");
-        var refused = await browser.SubmitAsync(RestoreForm(history, before[0]));
+        var refused = await browser.SubmitAsync(await RestoreFormAsync(browser, history, before[0]));
 
         var error = refused.QuerySelector(".fr-alert--error")?.TextContent;
         Assert.Contains("n'a pas été restaurée", error, StringComparison.Ordinal);
@@ -206,7 +206,7 @@ public sealed class HistoryTests(PortalFactory portal) : IClassFixture<PortalFac
 
         // A revision of another item, posted with this page's form and token.
         var history = await browser.GetAsync($"/admin/mesures/{measure}/historique");
-        var form = history.Forms.First(f => f.Action.EndsWith("/restaurer", StringComparison.Ordinal));
+        var form = await browser.ConfirmationFormAsync(history, "/restaurer");
         form.Action = $"/admin/mesures/{measure}/historique/{otherRevision}/restaurer";
         using var posted = await browser.SendAsync(form);
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);

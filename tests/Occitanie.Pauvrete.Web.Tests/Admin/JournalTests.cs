@@ -41,7 +41,7 @@ public sealed class JournalTests(PortalFactory portal) : IClassFixture<PortalFac
 
         Assert.Equal("Journal des modifications", first.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(50, Rows(first).Length);
-        Assert.Equal(newest.EntityKey, Rows(first)[0][4].Replace("historique", "", StringComparison.Ordinal).Trim());
+        Assert.Contains(newest.EntityKey, Rows(first)[0][4], StringComparison.Ordinal);
         Assert.NotNull(first.QuerySelector("#table-journal caption"));
         var pagination = first.QuerySelector("nav.fr-pagination")!;
         Assert.Equal("Pagination du journal", pagination.GetAttribute("aria-label"));
@@ -62,7 +62,8 @@ public sealed class JournalTests(PortalFactory portal) : IClassFixture<PortalFac
         var form = FilterForm(journal);
         Assert.Contains(Editor, ((IHtmlSelectElement)form.Elements.Single(e => e.GetAttribute("name") == "auteur")).Options.Select(o => o.Value));
         Assert.Equal(
-            ["", "creation", "modification", "publication", "depublication", "corbeille", "restauration", "verification"],
+            ["", "creation", "modification", "publication", "depublication", "corbeille", "restauration", "verification",
+                "version-en-attente", "publication-version-en-attente", "abandon-version-en-attente"],
             ((IHtmlSelectElement)form.Elements.Single(e => e.GetAttribute("name") == "action")).Options.Select(o => o.Value));
 
         StaffBrowser.Fill(form, new() { ["auteur"] = Editor, ["action"] = "depublication" });
@@ -73,7 +74,8 @@ public sealed class JournalTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Equal([Editor, "Dépublication", "Mesure"], row[1..4]);
         var links = page.QuerySelectorAll("#table-journal tbody a");
         Assert.Equal([$"/admin/mesures/{measure.Id}", $"/admin/mesures/{measure.Id}/historique"], links.Select(a => a.GetAttribute("href")));
-        Assert.Equal(measure.Slug, links[0].TextContent.Trim());
+        Assert.Equal(measure.Title, links[0].TextContent.Trim());
+        Assert.Equal("Statut", row[5]);
         // The form shows the filters it applied.
         var again = FilterForm(page);
         Assert.Equal(Editor, ((IHtmlSelectElement)again.Elements.Single(e => e.GetAttribute("name") == "auteur")).Value);
@@ -97,7 +99,7 @@ public sealed class JournalTests(PortalFactory portal) : IClassFixture<PortalFac
         var rows = Rows(page);
         Assert.Equal(expected, rows.Length);
         Assert.All(rows, r => Assert.Equal("Axe", r[3]));
-        Assert.Contains(rows, r => r[4].StartsWith(axis.Slug, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r[4].StartsWith(axis.Title, StringComparison.Ordinal) && r[4].Contains(axis.Slug, StringComparison.Ordinal));
 
         var measures = await browser.GetAsync("/admin/journal?type=mesures");
         Assert.All(Rows(measures), r => Assert.Equal("Mesure", r[3]));
@@ -123,6 +125,75 @@ public sealed class JournalTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.EndsWith(" modifications.", count, StringComparison.Ordinal);
         Assert.Equal(total.ToString(System.Globalization.CultureInfo.InvariantCulture), new string([.. count.Where(char.IsAsciiDigit)]));
         Assert.Equal(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ((IHtmlInputElement)FilterForm(that).Elements.Single(e => e.GetAttribute("name") == "du")).Value);
+    }
+
+    [Fact]
+    public async Task The_journal_finds_a_measure_by_words_of_its_title_and_names_it_by_its_title()
+    {
+        var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Slug == "petits-dejeuners-educatifs"));
+        using var browser = await StaffBrowser.SignInAsync(portal);
+
+        var page = await browser.GetAsync("/admin/journal?q=" + Uri.EscapeDataString("petits déjeuners"));
+
+        var links = page.QuerySelectorAll("#table-journal tbody a").Where(a => a.GetAttribute("href") == $"/admin/mesures/{measure.Id}").ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, a => Assert.Equal(measure.Title, a.TextContent.Trim()));
+        // Words of its text find it too: the key « petits-dejeuners » has no such words.
+        var byText = await browser.GetAsync("/admin/journal?type=mesures&q=" + Uri.EscapeDataString("déjeuners éducatifs"));
+        Assert.Contains(byText.QuerySelectorAll("#table-journal tbody a"), a => a.GetAttribute("href") == $"/admin/mesures/{measure.Id}");
+    }
+
+    [Fact]
+    public async Task Each_row_names_the_fields_its_save_changed()
+    {
+        var measure = await portal.ReadAsync(db => db.Measures.OrderBy(m => m.Slug).Skip(3).FirstAsync());
+        using (var scope = portal.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var tracked = await db.Measures.SingleAsync(m => m.Id == measure.Id);
+            tracked.Summary = "Un résumé changé pour le journal.";
+            tracked.Funding = "Un montant changé pour le journal.";
+            tracked.UpdatedBy = Editor;
+            await db.SaveChangesAsync();
+        }
+        using var browser = await StaffBrowser.SignInAsync(portal);
+
+        var page = await browser.GetAsync($"/admin/journal?auteur={Uri.EscapeDataString(Editor)}&action=modification");
+
+        var row = Rows(page).First(r => r[4].StartsWith(measure.Title, StringComparison.Ordinal));
+        Assert.Equal("Financement, en une ligne ; Résumé", row[5].Replace('\u00A0', ' '));
+    }
+
+    [Fact]
+    public async Task Today_and_this_week_keep_only_the_revisions_since_the_start_of_the_day_or_of_monday_in_paris_time()
+    {
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, paris));
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        DateTime StartUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), paris);
+        using (var scope = portal.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            foreach (var (key, at) in new[] { ("avant-lundi", StartUtc(monday).AddMinutes(-1)), ("lundi", StartUtc(monday).AddMinutes(1)) })
+            {
+                db.Revisions.Add(new Revision { EntityType = "Account", EntityId = Guid.NewGuid(), EntityKey = $"{key}@occitanie.gouv.fr", Action = RevisionAction.Updated, Snapshot = "{}", Author = PortalFactory.AdminEmail, CreatedAt = at });
+            }
+            await db.SaveChangesAsync();
+        }
+        var (todayStart, mondayStart) = (StartUtc(today), StartUtc(monday));
+        var sinceToday = await portal.ReadAsync(db => db.Revisions.CountAsync(r => r.CreatedAt >= todayStart));
+        var sinceMonday = await portal.ReadAsync(db => db.Revisions.CountAsync(r => r.CreatedAt >= mondayStart));
+        using var browser = await StaffBrowser.SignInAsync(portal);
+
+        var week = await browser.GetAsync("/admin/journal?type=comptes&periode=semaine");
+        var day = await browser.GetAsync("/admin/journal?periode=aujourd-hui");
+
+        var accounts = Rows(week).Select(r => r[4]).ToList();
+        Assert.Contains("lundi@occitanie.gouv.fr", accounts);
+        Assert.DoesNotContain("avant-lundi@occitanie.gouv.fr", accounts);
+        Assert.Equal(sinceToday.ToString(System.Globalization.CultureInfo.InvariantCulture), new string([.. day.QuerySelector("#journal-total")!.TextContent.Where(char.IsAsciiDigit)]));
+        Assert.True(sinceMonday >= sinceToday);
+        Assert.Equal("semaine", ((IHtmlSelectElement)FilterForm(week).Elements.Single(e => e.GetAttribute("name") == "periode")).Value);
     }
 
     [Fact]
@@ -161,7 +232,7 @@ public sealed class JournalTests(PortalFactory portal) : IClassFixture<PortalFac
         var page = await browser.GetAsync("/admin/journal?type=comptes");
 
         var row = Assert.Single(Rows(page));
-        Assert.Equal([PortalFactory.AdminEmail, "Création", "Compte", "nouvelle.redactrice@occitanie.gouv.fr"], row[1..]);
+        Assert.Equal([PortalFactory.AdminEmail, "Création", "Compte", "nouvelle.redactrice@occitanie.gouv.fr", "Tous (création)"], row[1..]);
         Assert.Empty(page.QuerySelectorAll("#table-journal tbody a"));
         Assert.Contains("Comptes", ((IHtmlSelectElement)FilterForm(page).Elements.Single(e => e.GetAttribute("name") == "type")).Options.Select(o => o.Text));
     }

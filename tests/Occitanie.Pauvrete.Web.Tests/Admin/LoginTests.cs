@@ -30,7 +30,7 @@ public sealed class LoginTests(PortalFactory portal) : IClassFixture<PortalFacto
         var page = await browser.SignInWithAsync("personne@occitanie.gouv.fr", "pas-le-bon-mot-de-passe");
 
         Assert.Equal("/admin/connexion", page.Location.PathName);
-        Assert.Equal("Adresse électronique ou mot de passe incorrect.", page.QuerySelector(".fr-alert--error")?.TextContent.Trim());
+        Assert.Equal(Occitanie.Pauvrete.Web.Areas.Admin.Features.Account.AccountController.RefusedMessage, page.QuerySelector(".fr-alert--error")?.TextContent.Trim());
         Assert.Null(page.QuerySelector("form[action='/admin/deconnexion']"));
     }
 

@@ -13,10 +13,10 @@ public sealed class OwnAccountGuardTests(PortalFactory portal) : IClassFixture<P
         var myId = await portal.ReadAsync(db => db.Users.Where(u => u.Email == PortalFactory.AdminEmail).Select(u => u.Id).SingleAsync());
         using var administrator = await StaffBrowser.SignInAsync(portal);
         var list = await administrator.GetAsync("/admin/comptes");
-        Assert.Empty(AccountSteps.RowOf(list, PortalFactory.AdminEmail).QuerySelectorAll("form[action$='/desactiver'], form[action$='/role']"));
+        Assert.Empty(AccountSteps.RowOf(list, PortalFactory.AdminEmail).QuerySelectorAll("a[href$='/desactiver'], form[action$='/role']"));
         var other = AccountSteps.RowOf(list, "autre.compte@occitanie.gouv.fr");
 
-        var disable = AccountSteps.FormOf(other, "/desactiver");
+        var disable = await administrator.ConfirmationFormAsync(other, "/desactiver");
         disable.Action = $"/admin/comptes/{myId}/desactiver";
         var refused = await administrator.SubmitAsync(disable);
         Assert.Equal("Vous ne pouvez pas désactiver votre propre compte.", refused.QuerySelector(".fr-alert--error")?.TextContent.Trim());

@@ -19,7 +19,7 @@ public sealed class PasswordResetLinkTests(PortalFactory portal) : IClassFixture
         using var withOld = StaffBrowser.Anonymous(portal);
         var refused = await withOld.SignInWithAsync(email, AccountSteps.EditorPassword);
         Assert.False(AccountSteps.IsSignedIn(refused));
-        Assert.Equal("Adresse électronique ou mot de passe incorrect.", refused.QuerySelector(".fr-alert--error")?.TextContent.Trim());
+        Assert.Equal(Occitanie.Pauvrete.Web.Areas.Admin.Features.Account.AccountController.RefusedMessage, refused.QuerySelector(".fr-alert--error")?.TextContent.Trim());
 
         using var withNew = await StaffBrowser.SignInAsync(portal, email, newPassword);
         Assert.True(AccountSteps.IsSignedIn(await withNew.GetAsync("/admin")));

@@ -182,6 +182,7 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
             ("chiffres-cles", await db.KeyFigures.Where(k => k.AxisId == null).Select(i => i.Id).FirstAsync()),
             ("departements", await db.Departements.Select(i => i.Id).FirstAsync()),
             ("contacts-locaux", contact.Id),
+            ("sources", await db.SourceDocuments.Select(i => i.Id).FirstAsync()),
             .. (await db.Pages.Select(p => p.Id).ToListAsync()).Select(id => ("pages", id)),
         ]);
         Assert.Equal(ContentKinds.All.Select(k => k.Slug).Order(), items.Select(i => i.Kind).Distinct().Order());
@@ -198,6 +199,12 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
                 Assert.NotNull(page.QuerySelector("form[action='/admin/deconnexion']"));
                 var place = page.QuerySelector("main .fr-alert a")?.GetAttribute("href");
                 Assert.True(place is not null && place.StartsWith('/'), $"{kind}: no link to where the item appears");
+                Assert.Equal($"/admin/{kind}/{id}", page.QuerySelector("main a.fr-btn")?.GetAttribute("href"));
+            }
+            else if (kind == "sources")
+            {
+                // Cited at the end of the pages that name it: no one address to link to.
+                Assert.Contains("Sources et notes de la rédaction", page.QuerySelector("main .fr-alert")!.TextContent, StringComparison.Ordinal);
                 Assert.Equal($"/admin/{kind}/{id}", page.QuerySelector("main a.fr-btn")?.GetAttribute("href"));
             }
             else if (kind == "contacts-locaux")

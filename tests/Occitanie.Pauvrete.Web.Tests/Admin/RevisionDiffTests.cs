@@ -174,4 +174,21 @@ public sealed class RevisionDiffTests
         Assert.Equal([new DiffLine(LineChange.Removed, "")], LineDiff.Of([""], []));
         Assert.Empty(LineDiff.Of([], []));
     }
+
+    [Fact]
+    public void Empty_text_become_null_is_no_change_in_the_history_nor_in_a_conflict()
+    {
+        var before = Measure();
+        before["Territory"] = "";
+        before["FundingDetails"] = "";
+        before["Contacts"] = new object[] { new { Name = "DDETS", Role = "", Phone = "05 61 00 00 00", Mobile = "" } };
+        var after = Measure();
+        after["Territory"] = null;
+        after["Contacts"] = new object[] { new { Name = "DDETS", Role = (string?)null, Phone = "05 61 00 00 00", Mobile = (string?)null } };
+
+        Assert.Empty(Compare(before, after));
+        using var a = JsonDocument.Parse(JsonSerializer.Serialize(before));
+        using var b = JsonDocument.Parse(JsonSerializer.Serialize(after));
+        Assert.All(_measures.Fields, f => Assert.True(SnapshotValues.Same(a.RootElement, b.RootElement, f.Property), f.Label));
+    }
 }

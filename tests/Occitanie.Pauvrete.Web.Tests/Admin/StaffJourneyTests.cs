@@ -37,7 +37,8 @@ public sealed class StaffJourneyTests(PortalFactory portal) : IClassFixture<Port
 
         // Correct the amount and preview it: the public page as it will be, nothing saved yet.
         var form = EditForm(await staff.GetAsync($"/admin/mesures/{measure.Id}"));
-        StaffBrowser.Fill(form, new() { ["Funding"] = newFunding });
+        // The amount has one place: the sentence and the amount change together.
+        StaffBrowser.Fill(form, new() { ["Funding"] = newFunding, ["FundingAmount"] = "3,50" });
         var preview = await staff.SubmitAsync(form, "Prévisualiser les modifications");
         Assert.Contains(newFunding, MainText(preview), StringComparison.Ordinal);
         Assert.Contains("rien n'est encore enregistré", preview.QuerySelector("#apercu")!.TextContent, StringComparison.Ordinal);
@@ -65,7 +66,7 @@ public sealed class StaffJourneyTests(PortalFactory portal) : IClassFixture<Port
         Assert.Contains(oldFunding, MainText(diff), StringComparison.Ordinal);
         Assert.Contains(newFunding, MainText(diff), StringComparison.Ordinal);
         var previous = await portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == measure.Id).OrderByDescending(r => r.Id).Skip(1).Select(r => r.Id).FirstAsync());
-        var restored = await staff.SubmitAsync(history.Forms.Single(f => f.Action.EndsWith($"/historique/{previous}/restaurer", StringComparison.Ordinal)));
+        var restored = await staff.SubmitAsync(await staff.ConfirmationFormAsync(history, $"/historique/{previous}/restaurer"));
         Assert.NotNull(restored.QuerySelector(".fr-alert--success"));
         Assert.Contains(oldFunding, MainText(await portal.GetDocumentAsync($"/mesures/{measure.Slug}")), StringComparison.Ordinal);
         var actions = await portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == measure.Id).OrderBy(r => r.Id).Select(r => r.Author).ToListAsync());

@@ -148,6 +148,27 @@ public sealed class ToCompleteTests(PortalFactory portal) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task After_a_fresh_import_the_items_whose_newest_source_is_older_than_twelve_months_are_due_from_that_source_date()
+    {
+        // The imported content as it is: never checked, sources dated 2019–2024, imported today.
+        var due = await portal.ReadAsync(async db =>
+        {
+            var measure = await db.Measures.AsNoTracking().SingleAsync(m => m.Slug == "petits-dejeuners-educatifs");
+            var files = measure.Sources.Select(s => s.Document).ToList();
+            var newest = await db.SourceDocuments.AsNoTracking().Where(d => files.Contains(d.FileName)).MaxAsync(d => d.Date);
+            return (measure, newest);
+        });
+        Assert.Null(due.measure.VerifiedOn);
+        Assert.True(due.newest <= Today.AddMonths(-12), "the measure's newest source is older than twelve months");
+
+        var rows = RowsOf(await DashboardAsync(), due.measure.Id).ToList();
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Contains(Said($"À vérifier : jamais vérifiée ; source datée du {FrenchFormat.Date(due.newest!.Value)}, il y a 12 mois ou plus"),
+            row.QuerySelectorAll("li").Select(li => Said(li.TextContent))));
+    }
+
+    [Fact]
     public async Task Items_not_checked_for_twelve_months_are_due_counted_from_the_check_else_the_newest_source_else_the_creation()
     {
         var fixture = await FixtureAsync();

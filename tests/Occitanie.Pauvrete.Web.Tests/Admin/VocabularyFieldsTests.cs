@@ -21,17 +21,24 @@ public sealed class VocabularyFieldsTests(PortalFactory portal) : IClassFixture<
     private static List<string> Boxes(IHtmlFormElement form, string name) =>
         [.. form.Elements.OfType<IHtmlInputElement>().Where(i => i.Type == "checkbox" && i.Name == name).Select(i => i.Value)];
 
+    /// <summary>The list's labels as the form offers them: the ticked ones first, each part in the file's order.</summary>
+    private static List<string> TickedFirst(IEnumerable<VocabularyTerm> terms, IReadOnlyCollection<string> ticked) =>
+        [.. terms.Select(t => t.Label).OrderBy(l => ticked.Contains(l) ? 0 : 1)];
+
     [Fact]
-    public async Task The_form_offers_each_lists_labels_in_the_files_order_and_the_services_as_a_select()
+    public async Task The_form_offers_each_lists_labels_ticked_first_in_the_files_order_and_the_services_as_a_select()
     {
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).FirstAsync());
         using var browser = await StaffBrowser.SignInAsync(portal);
 
         var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
 
-        Assert.Equal(Vocabulary.Applicants.Select(t => t.Label), Boxes(form, "Applicants"));
-        Assert.Equal(Vocabulary.Publics.Select(t => t.Label), Boxes(form, "Publics").Take(Vocabulary.Publics.Count));
-        Assert.Equal(Vocabulary.Porteurs.Select(t => t.Label), Boxes(form, "Porteurs").Take(Vocabulary.Porteurs.Count));
+        Assert.Equal(TickedFirst(Vocabulary.Applicants, measure.Applicants), Boxes(form, "Applicants"));
+        var publics = Vocabulary.Publics.Select(t => t.Label).ToList();
+        Assert.Equal(TickedFirst(Vocabulary.Publics, measure.Publics), Boxes(form, "Publics").Where(publics.Contains));
+        Assert.Equal(measure.Publics.Order(), Boxes(form, "Publics").Take(measure.Publics.Count).Order());
+        var porteurs = Vocabulary.Porteurs.Select(t => t.Label).ToList();
+        Assert.Equal(TickedFirst(Vocabulary.Porteurs, measure.Porteurs), Boxes(form, "Porteurs").Where(porteurs.Contains));
         Assert.Null(form.Elements.FirstOrDefault(e => e.GetAttribute("name")?.EndsWith(".nouveaux", StringComparison.Ordinal) == true));
         var service = form.Elements.OfType<IHtmlSelectElement>().First(s => s.Name!.EndsWith("].Service", StringComparison.Ordinal));
         Assert.Equal(["", .. Vocabulary.Services.Select(t => t.Label)], service.Options.Select(o => o.Value));

@@ -22,7 +22,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         }
     }
 
-    /// <summary>One URL per admin page type; {measure}, {workshop} and {revision} are ids of real items.</summary>
+    /// <summary>One URL per admin page type; {measure}, {workshop}, {release} and {revision} are ids of real items.</summary>
     public static TheoryData<string, string> Pages => new()
     {
         { "/admin", "admin-tableau-de-bord" },
@@ -30,12 +30,18 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/mesures/{measure}", "admin-mesure" },
         { "/admin/ateliers/{workshop}", "admin-atelier" },
         { "/admin/conferences/nouveau", "admin-nouvelle-conference" },
+        { "/admin/communiques/nouveau", "admin-nouveau-communique" },
+        { "/admin/mesures/{measure}/corbeille", "admin-confirmation-corbeille" },
+        { "/admin/mesures/{measure}/depublier", "admin-confirmation-depublier" },
+        { "/admin/communiques/{release}", "admin-communique" },
+        { "/admin/sources/nouveau", "admin-nouveau-document-source" },
         { "/admin/contacts-locaux", "admin-contacts-locaux" },
         { "/admin/contacts-locaux/nouveau", "admin-nouveau-contact-local" },
         { "/admin/mesures/{measure}/historique", "admin-historique" },
         { "/admin/mesures/{measure}/historique/comparer?de={revision}&a={revision}", "admin-comparaison" },
         { "/admin/mesures/{measure}/apercu", "admin-apercu" },
         { "/admin/journal", "admin-journal" },
+        { "/admin/recherche?q=petits", "admin-recherche" },
         { "/admin/corbeille", "admin-corbeille" },
         { "/admin/comptes", "admin-comptes" },
         { "/admin/mot-de-passe-oublie", "admin-mot-de-passe-oublie" },
@@ -46,20 +52,37 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
     public async Task The_admin_page_has_no_accessibility_violation(string url, string name)
     {
         url = await AddressAsync(browser.Portal, url);
+        // One load, audited at the desktop's width then at the phone's (the tab is given back at its size).
+        await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(Viewport.Desktop), Address(url), $"{name}-{Viewport.Desktop.Name}", alsoAt: [Viewport.Mobile]);
+    }
+
+    [Fact]
+    public async Task The_form_and_the_dashboard_with_a_pending_version_have_no_accessibility_violation()
+    {
+        // Not a measure the other browser tests read or revise.
+        var measure = await browser.Portal.ReadAsync(db => db.Measures.Where(m => m.Status == PublicationStatus.Published)
+            .OrderByDescending(m => m.Slug).Skip(1).Select(m => m.Id).FirstAsync());
+        var page = await SignedInTabAsync(Viewport.Desktop);
+        await page.GotoAsync(Address($"/admin/mesures/{measure}"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer comme version en attente", Exact = true }).ClickAsync();
+        await page.WaitUntilReadyAsync();
+        Assert.Equal(1, await page.Locator("#version-en-attente").CountAsync());
         foreach (var viewport in Viewport.All)
         {
-            await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(viewport), Address(url), $"{name}-{viewport.Name}");
+            await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(viewport), Address($"/admin/mesures/{measure}"), $"admin-mesure-version-en-attente-{viewport.Name}");
+            await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(viewport), Address("/admin"), $"admin-tableau-de-bord-version-en-attente-{viewport.Name}");
         }
     }
 
-    /// <summary>The address of one of <see cref="Pages"/>, its {measure}, {workshop} and {revision} replaced by ids of real items.</summary>
+    /// <summary>The address of one of <see cref="Pages"/>, its {measure}, {workshop}, {release} and {revision} replaced by ids of real items.</summary>
     public static async Task<string> AddressAsync(PortalFactory portal, string template)
     {
         var measure = await portal.ReadAsync(db => db.Measures.OrderBy(m => m.Slug).Select(m => m.Id).FirstAsync());
         var workshop = await portal.ReadAsync(db => db.Workshops.Where(w => w.Kind == WorkshopKind.Atelier).OrderBy(w => w.Order).Select(w => w.Id).FirstAsync());
         var revision = await portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == measure).Select(r => r.Id).FirstAsync());
+        var release = await portal.ReadAsync(db => db.PressReleases.OrderBy(r => r.Slug).Select(r => r.Id).FirstAsync());
         return template.Replace("{revision}", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{measure}", measure.ToString(), StringComparison.Ordinal).Replace("{workshop}", workshop.ToString(), StringComparison.Ordinal);
+            .Replace("{measure}", measure.ToString(), StringComparison.Ordinal).Replace("{release}", release.ToString(), StringComparison.Ordinal).Replace("{workshop}", workshop.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>

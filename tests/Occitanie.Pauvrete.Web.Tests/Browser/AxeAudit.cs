@@ -76,8 +76,13 @@ public static class AxeAudit
     /// screenshot when that fails or when screenshots are asked (<see cref="PageReady.ScreenshotsVariable"/>).
     /// The page's context watches its Content-Security-Policy (<see cref="WatchContentSecurityPolicyAsync"/>).
     /// </summary>
-    public static async Task VisitAndAssertAsync(IPage page, Uri url, string screenshotName)
+    /// <param name="alsoAt">
+    /// Other screens to audit the same load at: the tab is resized, audited again, and given back at
+    /// its size. The markup is the server's either way, and one load costs less than two.
+    /// </param>
+    public static async Task VisitAndAssertAsync(IPage page, Uri url, string screenshotName, IReadOnlyList<Viewport>? alsoAt = null)
     {
+        var size = page.ViewportSize;
         var blocked = new List<string>();
         var brokenAssets = new List<string>();
         void OnConsole(object? sender, IConsoleMessage message)
@@ -111,9 +116,20 @@ public static class AxeAudit
                 Assert.Contains("Marianne", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);
                 await AssertNoViolationAsync(page, url, screenshotName);
             });
+            foreach (var viewport in alsoAt ?? [])
+            {
+                await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+                // Two frames: the page is laid out again at the new width before axe reads it.
+                await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+                await page.CheckAsync($"{screenshotName}-{viewport.Name}", () => AssertNoViolationAsync(page, url, $"{screenshotName} at {viewport.Width} px"));
+            }
         }
         finally
         {
+            if (alsoAt is { Count: > 0 } && size is not null)
+            {
+                await page.SetViewportSizeAsync(size.Width, size.Height);
+            }
             page.Console -= OnConsole;
             page.RequestFailed -= OnRequestFailed;
             page.Response -= OnResponse;

@@ -117,7 +117,8 @@ public sealed class BrowserHost : IAsyncDisposable
         await _portal.DisposeAsync();
     }
 
-    private static X509Certificate2 SelfSignedCertificate()
+    /// <summary>A certificate for 127.0.0.1 and localhost, made for the run (also for the tests that need Kestrel without a browser).</summary>
+    internal static X509Certificate2 SelfSignedCertificate()
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

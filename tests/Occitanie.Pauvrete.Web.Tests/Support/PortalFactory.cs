@@ -44,6 +44,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Every log event of the portal, for tests that check what it reported.</summary>
     public LogCollector Logs { get; } = new();
 
+    /// <summary>The clock the portal reads (sessions' lifetime, sign-in throttle); the system's unless a test moves time itself.</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>Folder of the content imported at start-up; the repository's content/ unless a test says otherwise.</summary>
     public string ContentPath { get; init; } = Paths.Content;
 
@@ -59,6 +62,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
             services.AddTransient<IStartupFilter, TestClientAddress>();
+            if (Clock is not null)
+            {
+                services.AddSingleton(Clock);
+            }
         });
     }
 

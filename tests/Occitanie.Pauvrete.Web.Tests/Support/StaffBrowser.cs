@@ -48,6 +48,18 @@ public sealed class StaffBrowser(HttpClient http) : IDisposable
         return await SubmitAsync(form);
     }
 
+    /// <summary>
+    /// Follows the first link in <paramref name="scope"/> whose address ends with <paramref name="actionEnd"/>
+    /// to its confirmation page (« Mettre à la corbeille… ») and returns that page's form, which does the action.
+    /// </summary>
+    public async Task<IHtmlFormElement> ConfirmationFormAsync(IParentNode scope, string actionEnd)
+    {
+        var link = scope.QuerySelectorAll("a[href]").FirstOrDefault(a => a.GetAttribute("href")!.EndsWith(actionEnd, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No link to …{actionEnd}.");
+        var page = await GetAsync(link.GetAttribute("href")!);
+        return page.Forms.Single(f => f.Action.EndsWith(actionEnd, StringComparison.Ordinal));
+    }
+
     public async Task<IHtmlDocument> GetAsync(string url)
     {
         using var response = await Http.GetAsync(new Uri(url, UriKind.Relative));

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Tests.Admin;
 using Occitanie.Pauvrete.Web.Tests.Browser;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
@@ -90,6 +92,13 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         await WriteAsync(folder, pages, "admin-mesure-refusee", "/admin/mesures/nouveau (formulaire invalide)", invalid);
 
+        // « Ajouter un contact » without JavaScript: the form as typed, with one more row.
+        var release = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(release, new() { ["Title"] = "Un communiqué en cours", ["PressContacts[0].Name"] = "Service de presse" });
+        using var added = await browser.SendAsync(release, "Ajouter un contact");
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        await WriteAsync(folder, pages, "admin-communique-ligne-ajoutee", "/admin/communiques/nouveau/ligne (un contact ajouté)", added);
+
         // « Marquer comme vérifié »: the form that follows (« Vérifié le … par … »), then one refused for a change not saved.
         var measure = await AdminAccessibilityTests.AddressAsync(portal, "/admin/mesures/{measure}");
         var review = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
@@ -101,6 +110,55 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         using var unsaved = await browser.SendAsync(changed, "Marquer comme vérifié");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unsaved.StatusCode);
         await WriteAsync(folder, pages, "admin-verification-refusee", $"{measure} (vérification refusée : modification non enregistrée)", unsaved);
+
+        // A date refused as impossible, then a save told of the link and the HTML the page will not show.
+        var dated = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(dated, new() { ["Title"] = "Communiqué pour la validation", ["Date"] = "31/02/2024", ["Place"] = "Toulouse", ["Emitter"] = "Préfecture", ["Body"] = "[lien](javascript:alert(1)) et <b>gras</b>" });
+        using var impossible = await browser.SendAsync(dated, "Enregistrer le brouillon");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, impossible.StatusCode);
+        await WriteAsync(folder, pages, "admin-date-impossible", "/admin/communiques/nouveau (date impossible)", impossible);
+        var corrected = (await PortalFactory.ParseAsync(impossible)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(corrected, new() { ["Date"] = "28/02/2024" });
+        using var warned = await browser.SendAsync(corrected, "Enregistrer le brouillon");
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        await WriteAsync(folder, pages, "admin-enregistre-avec-avertissements", "/admin/communiques/… (enregistré, avec avertissements)", warned);
+
+        // A conflict where both changed one field: the form brought up to date, the clash named.
+        await AccountSteps.CreateEditorAsync(portal, "redactrice.validite@occitanie.gouv.fr");
+        using var colleague = await StaffBrowser.SignInAsync(portal, "redactrice.validite@occitanie.gouv.fr", AccountSteps.EditorPassword);
+        var mine = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var theirs = (await colleague.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(theirs, new() { ["Funding"] = "Financement de la collègue" });
+        await colleague.SubmitAsync(theirs, "enregistrer");
+        StaffBrowser.Fill(mine, new() { ["Funding"] = "Mon financement" });
+        using var conflict = await browser.SendAsync(mine, "enregistrer");
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        await WriteAsync(folder, pages, "admin-conflit", $"{measure} (conflit)", conflict);
+
+        // A pending version (decision 0013): the form showing it, and the dashboard listing it.
+        var revised = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(revised, new() { ["Funding"] = "Un montant revu en attente" });
+        using var pending = await browser.SendAsync(revised, "Enregistrer comme version en attente");
+        Assert.Equal(HttpStatusCode.OK, pending.StatusCode);
+        await WriteAsync(folder, pages, "admin-mesure-version-en-attente", $"{measure} (version en attente)", pending);
+        using var dashboard = await browser.Http.GetAsync(new Uri("/admin", UriKind.Relative));
+        await WriteAsync(folder, pages, "admin-tableau-de-bord-version-en-attente", "/admin (une version en attente)", dashboard);
+
+        // Press material: a release with an image and a PDF, its edit page listing them, and an upload refused.
+        var pressRelease = await portal.ReadAsync(db => db.PressReleases.Where(r => r.Status == PublicationStatus.Published).OrderBy(r => r.Slug).FirstAsync());
+        var releaseEdit = $"/admin/communiques/{pressRelease.Id}";
+        static IHtmlFormElement UploadForm(IHtmlDocument page) => page.Forms.Single(f => f.Action.EndsWith("/fichiers", StringComparison.Ordinal));
+        (await browser.SendWithFileAsync(UploadForm(await browser.GetAsync(releaseEdit)), new() { ["texteAlternatif"] = "Une photo" },
+            Admin.PressMaterialTests.JpegWithExif("Description"), "photo.jpg", "image/jpeg")).Dispose();
+        (await browser.SendWithFileAsync(UploadForm(await browser.GetAsync(releaseEdit)), new() { ["intitule"] = "Dossier de presse" },
+            Admin.PressMaterialTests.Pdf(4096), "dossier.pdf", "application/pdf")).Dispose();
+        using var withFiles = await browser.Http.GetAsync(new Uri(releaseEdit, UriKind.Relative));
+        await WriteAsync(folder, pages, "admin-communique-fichiers", $"{releaseEdit} (une image et un PDF)", withFiles);
+        using var refusedUpload = await browser.SendWithFileAsync(UploadForm(await browser.GetAsync(releaseEdit)), [], "<html></html>"u8.ToArray(), "faux.png", "image/png");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedUpload.StatusCode);
+        await WriteAsync(folder, pages, "admin-fichier-refuse", $"{releaseEdit} (fichier refusé)", refusedUpload);
+        using var releasePage = await browser.Http.GetAsync(new Uri($"/communiques/{pressRelease.Slug}", UriKind.Relative));
+        await WriteAsync(folder, pages, "communique-image-et-pdf", $"/communiques/{pressRelease.Slug} (une image et un PDF)", releasePage);
     }
 
     private static IHtmlFormElement LoginForm(IHtmlDocument page) =>

@@ -65,6 +65,35 @@ public sealed class OutputCacheTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Parameters_a_page_does_not_read_share_its_one_cache_entry()
+    {
+        using var client = portal.CreateClient();
+        using (await client.GetAsync(new Uri("/mesures", UriKind.Relative)))
+        {
+        }
+
+        // Each answer is a hit on the entry of /mesures: nothing is rendered or stored for them.
+        var renderedOrStored = new List<string>();
+        for (var i = 1; i <= 1000; i++)
+        {
+            var url = $"/mesures?inconnu={i}";
+            using var answer = await client.GetAsync(new Uri(url, UriKind.Relative));
+            if (answer.StatusCode != HttpStatusCode.OK || !answer.Headers.Contains("Age"))
+            {
+                renderedOrStored.Add(url);
+            }
+        }
+        using var filtered = await client.GetAsync(new Uri("/mesures?q=cantine", UriKind.Relative));
+        using var measurePage = await client.GetAsync(new Uri("/mesures/points-conseil-budget?inconnu=1&departement=31", UriKind.Relative));
+        using var samePage = await client.GetAsync(new Uri("/mesures/points-conseil-budget?departement=31&autre=2", UriKind.Relative));
+
+        Assert.Empty(renderedOrStored);
+        Assert.False(filtered.Headers.Contains("Age"), "a parameter the catalogue reads is a page of its own");
+        Assert.True(samePage.Headers.Contains("Age"), "the département is read, the other parameters are not");
+        Assert.Equal(await measurePage.Content.ReadAsStringAsync(), await samePage.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Health_is_never_cached()
     {
         using var client = portal.CreateClient();

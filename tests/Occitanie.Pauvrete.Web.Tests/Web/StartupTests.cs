@@ -23,6 +23,37 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task A_restart_on_an_up_to_date_database_reads_no_content_until_a_file_changes()
+    {
+        using var content = new ContentFolder();
+        using var database = new TestDatabase(migrate: false);
+        var title = await StartAsync(content, database);
+        Assert.Equal("Points conseil budget (PCB)", title.Value);
+        Assert.True(title.Imported, "the first start imports content/");
+
+        var restart = await StartAsync(content, database);
+        Assert.False(restart.Imported, "a restart with the same content/ and build should not import");
+
+        var file = "mesures/points-conseil-budget.md";
+        content.Write(file, content.Read(file).Replace("title: \"Points conseil budget (PCB)\"", "title: \"Points conseil budget (titre revu)\"", StringComparison.Ordinal));
+        var afterChange = await StartAsync(content, database);
+        Assert.True(afterChange.Imported, "a changed file should be imported at the next start");
+        Assert.Equal("Points conseil budget (titre revu)", afterChange.Value);
+    }
+
+    private static async Task<(bool Imported, string Value)> StartAsync(ContentFolder content, TestDatabase database)
+    {
+        using var portal = new PortalFactory { Database = database, ContentPath = content.Path };
+        using var client = portal.CreateClient();
+        using var page = await client.GetAsync(new Uri("/mesures/points-conseil-budget", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var imported = portal.Logs.Entries.Any(e => e.Message.StartsWith("Content import from", StringComparison.Ordinal));
+        var skipped = portal.Logs.Entries.Any(e => e.Message.StartsWith("Content import skipped", StringComparison.Ordinal));
+        Assert.NotEqual(imported, skipped);
+        return (imported, await portal.ReadAsync(db => db.Measures.Where(m => m.Slug == "points-conseil-budget").Select(m => m.Title).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_malformed_content_file_is_logged_and_skipped_and_the_portal_starts()
     {
         using var content = new ContentFolder();

@@ -46,6 +46,21 @@ public abstract class EditableEntity
     /// <summary>Hash of the content file (or list item) this item was last imported from; null for items created in the admin.</summary>
     public string? ImportHash { get; set; }
 
+    /// <summary>
+    /// A version saved « en attente » while the published one stays on the site: the item's full
+    /// state as <see cref="RevisionSnapshot"/> writes it, until staff publish or abandon it
+    /// (decision 0013). Null when there is none. Not part of any snapshot itself.
+    /// </summary>
+    public string? PendingSnapshot { get; set; }
+
+    /// <summary>When the pending version was last saved (stamped by <see cref="PortalDbContext"/>).</summary>
+    public DateTime? PendingSavedAt { get; set; }
+
+    /// <summary>Who last saved the pending version (stamped by <see cref="PortalDbContext"/>).</summary>
+    public string? PendingSavedBy { get; set; }
+
+    public bool HasPendingVersion => PendingSnapshot is not null;
+
     /// <summary>The natural key people and content files use (slug, INSEE code, file name).</summary>
     public abstract string Key { get; }
 

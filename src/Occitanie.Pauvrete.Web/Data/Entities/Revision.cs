@@ -19,6 +19,15 @@ public enum RevisionAction
 
     /// <summary>Checked by staff against its sources, content unchanged (« Marquer comme vérifié »): only <see cref="ContentItem.VerifiedOn"/> and <see cref="ContentItem.VerifiedBy"/> changed.</summary>
     Verified,
+
+    /// <summary>A version saved « en attente »: the published one is unchanged; the revision's snapshot is the pending version (decision 0013).</summary>
+    PendingSaved,
+
+    /// <summary>The pending version replaced the published one.</summary>
+    PendingPublished,
+
+    /// <summary>The pending version was dropped; the published one is unchanged.</summary>
+    PendingAbandoned,
 }
 
 /// <summary>The full state of an item after one save, so no version is ever lost.</summary>

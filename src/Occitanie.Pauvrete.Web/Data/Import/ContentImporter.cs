@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Occitanie.Pauvrete.Web.Data.Entities;
@@ -14,6 +16,44 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
 {
     /// <summary>The author of every change the importer saves; any other author is staff.</summary>
     public const string Author = "import";
+
+    /// <summary>
+    /// The start-up import: runs <see cref="ImportAsync"/> only when content/ or the portal's build
+    /// changed since the last one (a new build may read a field the previous one ignored), so a
+    /// restart on an up-to-date database reads no content. Null when it had nothing to do.
+    /// </summary>
+    public async Task<ContentImportReport?> ImportIfChangedAsync(CancellationToken cancellationToken = default)
+    {
+        var fingerprint = FingerprintOf(options.Value.Path);
+        var stamp = await db.ContentStamps.SingleAsync(cancellationToken);
+        if (stamp.ImportedFingerprint == fingerprint)
+        {
+            LogUpToDate(logger, options.Value.Path);
+            return null;
+        }
+        var report = await ImportAsync(force: false, cancellationToken);
+        stamp.ImportedFingerprint = fingerprint;
+        await db.SaveChangesAsync(cancellationToken);
+        return report;
+    }
+
+    /// <summary>SHA-256 of every file under <paramref name="path"/> (relative name and bytes, in name order) and of the portal's build.</summary>
+    public static string FingerprintOf(string path)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(ContentImporter).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        if (Directory.Exists(path))
+        {
+            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Select(f => (Full: f, Relative: Path.GetRelativePath(path, f).Replace('\\', '/')))
+                .OrderBy(f => f.Relative, StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(file.Relative + "\n"));
+                hash.AppendData(File.ReadAllBytes(file.Full));
+            }
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
 
     public async Task<ContentImportReport> ImportAsync(bool force, CancellationToken cancellationToken = default)
     {
@@ -55,6 +95,9 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         LogImported(logger, path, report);
         return report;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content import skipped: {ContentPath} and the portal are as at the last import")]
+    private static partial void LogUpToDate(ILogger logger, string contentPath);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content skipped: {ContentError}")]
     private static partial void LogSkipped(ILogger logger, string contentError);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
+using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Data.Import;
 
@@ -22,6 +23,9 @@ internal sealed partial class ContentReader
     public const string PagesFolder = "pages";
     public const string ReferenceFolder = "reference";
     public const string LocalContactsFile = "contacts-locaux.yml";
+
+    /// <summary>Bytes a content file may hold: thirty times the largest one.</summary>
+    public const int MaxFileBytes = 256 * 1024;
 
     private static readonly MarkdownPipeline _frontMatterPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
@@ -77,6 +81,11 @@ internal sealed partial class ContentReader
         {
             return;
         }
+        if (new DirectoryInfo(directory).LinkTarget is not null)
+        {
+            _errors.Add(new ContentError($"{_displayRoot}/{folder}", 1, "the folder is a symbolic link, which content/ does not follow: put the files themselves in it"));
+            return;
+        }
         foreach (var path in Directory.EnumerateFiles(directory, "*.md").Order(StringComparer.Ordinal))
         {
             var file = $"{_displayRoot}/{folder}/{Path.GetFileName(path)}";
@@ -87,7 +96,7 @@ internal sealed partial class ContentReader
                 {
                     throw new ContentFormatException(1, $"the file name '{slug}' is not a slug: lower-case ASCII letters, digits and single hyphens");
                 }
-                var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+                var text = ReadText(path);
                 var (yaml, body) = SplitFrontMatter(text);
                 var document = new ContentDocument<T>(file, slug, yaml.Deserialize<T>(), body, yaml);
                 Keep(document, validate, into, "");
@@ -95,6 +104,12 @@ internal sealed partial class ContentReader
             catch (ContentFormatException e)
             {
                 _errors.Add(new ContentError(file, e.Line, e.Message));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Whatever else a file does (unreadable, or a case no check foresaw), it is that
+                // file left out and reported, never the import stopped: the portal must start.
+                _errors.Add(new ContentError(file, 1, $"the file could not be read: {e.Message}"));
             }
         }
     }
@@ -110,7 +125,7 @@ internal sealed partial class ContentReader
         var file = $"{_displayRoot}/{ReferenceFolder}/{fileName}";
         try
         {
-            var yaml = YamlText.Parse(File.ReadAllText(path).ReplaceLineEndings("\n"), 1);
+            var yaml = YamlText.Parse(ReadText(path), 1);
             var items = yaml.Deserialize<List<T>>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < items.Count; i++)
@@ -129,6 +144,28 @@ internal sealed partial class ContentReader
         {
             _errors.Add(new ContentError(file, e.Line, e.Message));
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _errors.Add(new ContentError(file, 1, $"the file could not be read: {e.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// A content file's text, LF line ends. A symbolic link is refused (content/ holds the files it
+    /// publishes, not pointers to elsewhere on the server), and so is a file over <see cref="MaxFileBytes"/>.
+    /// </summary>
+    internal static string ReadText(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            throw new ContentFormatException(1, "the file is a symbolic link, which content/ does not follow: put the file itself here");
+        }
+        if (info.Length > MaxFileBytes)
+        {
+            throw new ContentFormatException(1, $"the file holds {info.Length} bytes, {MaxFileBytes} at most");
+        }
+        return File.ReadAllText(path).ReplaceLineEndings("\n");
     }
 
     private void Keep<T>(ContentDocument<T> document, Action<ContentDocument<T>, Check> validate, List<ContentDocument<T>> into, string pathPrefix)
@@ -144,6 +181,12 @@ internal sealed partial class ContentReader
 
     private static (YamlText Yaml, string Body) SplitFrontMatter(string text)
     {
+        // Markdig reads the whole file to find the front matter: the shapes that make it fail or
+        // crawl are refused first (the body's length is checked below, on the body alone).
+        if (MarkdownLimits.Scan(text, maxLength: MaxFileBytes) is { } shape)
+        {
+            throw new ContentFormatException(1, $"the file cannot be shown: {MarkdownLimits.EnglishReason(shape)}");
+        }
         var markdown = Markdown.Parse(text, _frontMatterPipeline);
         if (markdown.FirstOrDefault() is not YamlFrontMatterBlock frontMatter || frontMatter.Line != 0)
         {
@@ -151,6 +194,11 @@ internal sealed partial class ContentReader
         }
         var yaml = YamlText.Parse(frontMatter.Lines.ToString(), frontMatter.Line + 2);
         var body = frontMatter.Span.End + 1 < text.Length ? text[(frontMatter.Span.End + 1)..] : "";
+        if (MarkdownRenderer.Check(body) is { } problem)
+        {
+            var bodyLine = text.AsSpan(0, frontMatter.Span.End + 1).Count('\n') + 2;
+            throw new ContentFormatException(bodyLine, $"the text after the front matter cannot be shown: {MarkdownLimits.EnglishReason(problem)}");
+        }
         return (yaml, body.Trim('\n', ' '));
     }
 
@@ -161,6 +209,7 @@ internal sealed partial class ContentReader
     {
         check.Status(data.Status);
         check.Sources(data.Sources, sourcesRequired, sourceFiles);
+        check.Markdown(data.EditorNote, "editor_note");
     }
 
     private void ValidateSourceDocument(ContentDocument<SourceDocumentYaml> document, Check check)
@@ -252,6 +301,8 @@ internal sealed partial class ContentReader
             check.Fail("permanent", "a measure with an 'application_deadline' is not 'permanent'");
         }
         check.Contacts(data.Contacts, "contacts");
+        check.Markdown(data.FundingDetails, "funding_details");
+        check.Markdown(data.HowToApply, "how_to_apply");
         for (var i = 0; i < (data.Links?.Count ?? 0); i++)
         {
             check.Required(data.Links![i].Title, $"links[{i}].title");
@@ -300,6 +351,7 @@ internal sealed partial class ContentReader
         check.Reference(data.Departement, Keys(_set.Departements), "departement", "département");
         check.Reference(data.Conference, Keys(_set.Conferences), "conference", "conference");
         check.References(data.Measures, Keys(_set.Measures), "measures", "measure");
+        check.Markdown(data.FurtherReading, "further_reading");
         for (var i = 0; i < (data.Speakers?.Count ?? 0); i++)
         {
             check.Required(data.Speakers![i].Name, $"speakers[{i}].name");
@@ -365,6 +417,15 @@ internal sealed partial class ContentReader
             if (string.IsNullOrWhiteSpace(value))
             {
                 Fail(key, $"'{key}' is required");
+            }
+        }
+
+        /// <summary>A markdown value the site can show (<see cref="MarkdownRenderer.Check"/>).</summary>
+        public void Markdown(string? value, string key)
+        {
+            if (MarkdownRenderer.Check(value) is { } problem)
+            {
+                Fail(key, $"'{key}' cannot be shown: {MarkdownLimits.EnglishReason(problem)}");
             }
         }
 

@@ -108,7 +108,7 @@ public sealed class ContentVocabulary
         var file = $"{displayRoot}/{ContentReader.ReferenceFolder}/{FileName}";
         try
         {
-            var yaml = YamlText.Parse(File.ReadAllText(path).ReplaceLineEndings("\n"), 1);
+            var yaml = YamlText.Parse(ContentReader.ReadText(path), 1);
             var data = yaml.Deserialize<VocabularyYaml>();
             var lists = new Dictionary<VocabularyList, List<VocabularyTermYaml>?>
             {
@@ -122,6 +122,11 @@ public sealed class ContentVocabulary
         catch (ContentFormatException e)
         {
             errors.Add(new ContentError(file, e.Line, e.Message));
+            return Empty;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ContentError(file, 1, $"the file could not be read: {e.Message}"));
             return Empty;
         }
     }

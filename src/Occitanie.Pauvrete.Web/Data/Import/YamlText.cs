@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Security.Cryptography;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -16,6 +17,9 @@ internal sealed class YamlText
     private static readonly IDeserializer _deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
+
+    /// <summary>Lists and mappings inside one another: content files use four at most.</summary>
+    public const int MaxDepth = 16;
 
     private readonly Dictionary<string, int> _lines = [];
 
@@ -37,6 +41,7 @@ internal sealed class YamlText
         var stream = new YamlStream();
         try
         {
+            yaml.RefuseHostileShapes();
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -54,6 +59,35 @@ internal sealed class YamlText
             yaml.Index(stream.Documents[0].RootNode, "");
         }
         return yaml;
+    }
+
+    /// <summary>
+    /// Reads the YAML's events once, without building anything, and refuses what would make the
+    /// next steps blow up: an anchor or an alias (« billion laughs »: 633 bytes of aliases grew
+    /// past 3 GB once expanded; content files never need them), and nesting deeper than
+    /// <see cref="MaxDepth"/> (building the document recurses once per level, and the scanner
+    /// slows down with the square of the depth). It stops at the first such event.
+    /// </summary>
+    private void RefuseHostileShapes()
+    {
+        var parser = new Parser(new StringReader(Text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            var line = FirstLine + (int)parser.Current!.Start.Line - 1;
+            switch (parser.Current)
+            {
+                case AnchorAlias:
+                    throw new ContentFormatException(line, "YAML aliases (*name) are not allowed in content files: write the value out");
+                case NodeEvent { Anchor.IsEmpty: false }:
+                    throw new ContentFormatException(line, "YAML anchors (&name) are not allowed in content files: write the value out");
+                case MappingStart or SequenceStart when ++depth > MaxDepth:
+                    throw new ContentFormatException(line, $"the YAML nests lists and mappings more than {MaxDepth} levels deep");
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
     }
 
     /// <summary>Maps the YAML to <typeparamref name="T"/>; an unknown key or a wrong type is thrown with its file line.</summary>

@@ -67,7 +67,7 @@ public sealed record ApiMeasureSummary
     public required ApiAidRecord Aid { get; init; }
 }
 
-[Description("La fiche d'aide d'une mesure : ce que les sources disent de qui peut la demander, du type d'aide, de son financement, de son calendrier et de son territoire. Une information qu'elles ne donnent pas est null, jamais « non indiqué ».")]
+[Description("La fiche d'aide d'une mesure : ce que les sources disent de qui peut la demander, du type d'aide, de son financement, de son calendrier et de son territoire. Une information qu'elles ne donnent pas est null, sans texte de remplacement.")]
 public sealed record ApiAidRecord
 {
     [JsonPropertyName("demandeurs"), Description("Qui peut la demander (« Commune », « CCAS ou CIAS », « EPCI »…), comme les sources le disent ; null quand elles ne le disent pas.")]

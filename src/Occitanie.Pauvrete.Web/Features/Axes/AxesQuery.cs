@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Measures;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Axes;
@@ -64,7 +65,7 @@ public sealed class AxesQuery(PortalDbContext db)
                     .Select(f => new { f.Value, f.Unit, f.Label })
                     .ToList(),
                 Measures = a.Measures.Where(m => m.IsPublished)
-                    .Select(m => new AxisMeasure(m.Slug, m.Title, m.Summary, m.Funding))
+                    .Select(m => new AxisMeasure(m.Slug, m.Title, m.Summary, MeasureFunding.FactOf(m.Funding, m.FundingAmount, m.FundingUnit, m.FundingPeriod)))
                     .ToList(),
             })
             .AsSplitQuery()

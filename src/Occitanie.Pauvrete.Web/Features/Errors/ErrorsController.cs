@@ -13,12 +13,23 @@ public sealed record ErrorViewModel(int StatusCode, string Heading, string Expla
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
+    /// <summary>The codes a visitor may ask for at /erreur/{code}: those the site answers with.</summary>
+    private static readonly HashSet<int> _knownCodes = [400, 403, 404, 405, 413, 415, 429, 500, 503];
+
     [Route("/erreur/{statusCode:int?}")]
     public IActionResult Show(int? statusCode)
     {
-        var code = statusCode ?? (IsDatabaseUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error)
+        var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        var code = statusCode ?? (IsDatabaseUnavailable(exception?.Error)
             ? StatusCodes.Status503ServiceUnavailable
             : StatusCodes.Status500InternalServerError);
+        // Reached directly (not re-executed for a real error), the page answers only the codes the
+        // site uses: /erreur/101 or /erreur/1000 is a page that does not exist.
+        if (!reExecuted && exception is null && (statusCode is null || !_knownCodes.Contains(code)))
+        {
+            code = StatusCodes.Status404NotFound;
+        }
         Response.StatusCode = code;
         if (code == StatusCodes.Status503ServiceUnavailable)
         {

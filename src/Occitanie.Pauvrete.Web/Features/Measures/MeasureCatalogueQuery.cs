@@ -20,6 +20,10 @@ public sealed record MeasureRow
 
     public required decimal? FundingAmount { get; init; }
 
+    public required string? FundingUnit { get; init; }
+
+    public required string? FundingPeriod { get; init; }
+
     /// <summary>Null when the measure's axis is not published (the measure then has no axis for the public).</summary>
     public required string? AxisSlug { get; init; }
 
@@ -105,7 +109,7 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db, SearchIndex index,
         var page = Math.Clamp(filter.Page, 1, pageCount);
         filter = filter with { Page = page };
         var items = results.Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(m => new MeasureCatalogueItem(m.Slug, m.Title, m.Summary, m.AxisSlug is null ? null : m.AxisNumber, m.Funding))
+            .Select(m => new MeasureCatalogueItem(m.Slug, m.Title, m.Summary, m.AxisSlug is null ? null : m.AxisNumber, MeasureFunding.FactOf(m.Funding, m.FundingAmount, m.FundingUnit, m.FundingPeriod)))
             .ToList();
 
         var axes = rows.Where(r => r.AxisSlug is not null)
@@ -178,6 +182,8 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db, SearchIndex index,
                 Summary = m.Summary,
                 Funding = m.Funding,
                 FundingAmount = m.FundingAmount,
+                FundingUnit = m.FundingUnit,
+                FundingPeriod = m.FundingPeriod,
                 AxisSlug = m.Axis!.IsPublished ? m.Axis!.Slug : null,
                 AxisNumber = m.Axis!.Number,
                 AxisTitle = m.Axis!.Title,

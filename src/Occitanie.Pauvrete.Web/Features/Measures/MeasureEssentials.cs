@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
@@ -8,8 +10,34 @@ namespace Occitanie.Pauvrete.Web.Features.Measures;
 /// <param name="Amount">The amount in euros when the source gives one.</param>
 /// <param name="Unit">What the amount is counted in ("par repas servi").</param>
 /// <param name="Period">How long it lasts ("pendant 3 ans").</param>
-public sealed record MeasureFunding(string? Line, decimal? Amount, string? Unit, string? Period)
+/// <remarks>
+/// The amount has one place, <paramref name="Amount"/>: a line that cites another amount (saved before
+/// the editor refused it, <see cref="AmountsIn"/>) is out of date and shown nowhere, so a changed amount
+/// never leaves the old « 3 € » beside the new one.
+/// </remarks>
+public sealed partial record MeasureFunding(string? Line, decimal? Amount, string? Unit, string? Period)
 {
+    /// <summary>The funding in one line for a card (<see cref="Fact"/>), from a measure's stored fields.</summary>
+    public static string? FactOf(string? line, decimal? amount, string? unit, string? period) => new MeasureFunding(line, amount, unit, period).Fact;
+
+    /// <summary>
+    /// The amounts in euros a text cites: « 3 € », « 15 000 euros », « 1,30 € », « 6,6 millions d'euros ».
+    /// </summary>
+    public static IReadOnlyList<decimal> AmountsIn(string text) =>
+        [.. EuroAmount().Matches(text).Select(m =>
+            decimal.Parse(string.Concat(m.Groups["whole"].Value.Where(char.IsDigit)) + (m.Groups["decimals"].Success ? "." + m.Groups["decimals"].Value : ""), CultureInfo.InvariantCulture)
+            * (m.Groups["scale"].Value.StartsWith("milliard", StringComparison.Ordinal) ? 1_000_000_000m : m.Groups["scale"].Success ? 1_000_000m : 1m))];
+
+    [GeneratedRegex(@"(?<![\d,])(?<whole>\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(?<decimals>\d+))?\s*(?:(?<scale>millions?|milliards?)\s*(?:d['’]\s*)?)?(?:€|euros?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EuroAmount();
+
+    /// <summary>What the API and the open data give as the line: <see cref="AgreeingLine"/>.</summary>
+    public static string? AgreeingLineOf(string? line, decimal? amount) => new MeasureFunding(line, amount, null, null).AgreeingLine;
+
+    /// <summary>The source's line, unless it cites an amount other than <see cref="Amount"/> (then it is out of date).</summary>
+    public string? AgreeingLine =>
+        Text.Given(Line) is { } line && (Amount is not { } amount || AmountsIn(line) is not { Count: > 0 } stated || stated.Contains(amount)) ? line : null;
+
     /// <summary>"15 000 € par structure et par an, pendant 3 ans": the amount with its unit and period; null without an amount.</summary>
     public string? Figure =>
         Amount is { } amount
@@ -21,7 +49,7 @@ public sealed record MeasureFunding(string? Line, decimal? Amount, string? Unit,
     /// already state the amount (« Subvention annuelle de 15 000 € par structure pendant 3 ans » says
     /// it): one fact is not written twice in a row where every line counts.
     /// </summary>
-    public string? Headline => Amount is { } amount && (Text.Given(Line) is not { } line || !Says(line, FrenchFormat.Euros(amount))) ? Figure : null;
+    public string? Headline => Amount is { } amount && (AgreeingLine is not { } line || !Says(line, FrenchFormat.Euros(amount))) ? Figure : null;
 
     /// <summary>
     /// The source's line; with the period after it when no headline carries it and the line does
@@ -31,7 +59,7 @@ public sealed record MeasureFunding(string? Line, decimal? Amount, string? Unit,
     {
         get
         {
-            var line = Text.Given(Line);
+            var line = AgreeingLine;
             if (Headline is not null || Text.Given(Period) is not { } period)
             {
                 return line;

@@ -188,7 +188,7 @@ public sealed class MeasurePageQuery(PortalDbContext db, MarkdownRenderer markdo
                 .Where(m => m.AxisId == measure.AxisId && m.Id != measure.Id)
                 .Select(m => new
                 {
-                    Item = new MeasureCatalogueItem(m.Slug, m.Title, m.Summary, measure.Axis.Number, m.Funding),
+                    Item = new MeasureCatalogueItem(m.Slug, m.Title, m.Summary, measure.Axis.Number, MeasureFunding.FactOf(m.Funding, m.FundingAmount, m.FundingUnit, m.FundingPeriod)),
                     SharesIntention = m.Intentions.Any(i => i.IsPublished && intentionSlugs.Contains(i.Slug)),
                 })
                 .ToListAsync(cancellationToken);

@@ -46,9 +46,8 @@ public static class OpenDataFiles
     {
         Delimiter = ",",
         NewLine = "\r\n",
-        // The values are the portal's own content, written by its staff, not visitors' input:
-        // escaping a leading "=" or "-" against spreadsheet formulas would alter the data for every
-        // program that reads the file.
+        // Formula-looking texts are neutralised by NeutraliseFormula, on text columns only: CsvHelper's
+        // own escaping would also prefix a negative number, which a spreadsheet reads harmlessly.
         InjectionOptions = InjectionOptions.None,
     };
 
@@ -123,7 +122,7 @@ public static class OpenDataFiles
             ["$schema"] = "https://specs.frictionlessdata.io/schemas/table-schema.json",
             ["name"] = dataset.Slug,
             ["title"] = dataset.Title,
-            ["description"] = $"{dataset.Description} Une ligne par {dataset.Row}.",
+            ["description"] = $"{dataset.Description} Une ligne par {dataset.Row}. {FormulaConvention}",
             ["fields"] = fields,
             ["primaryKey"] = "slug",
             ["missingValues"] = new JsonArray(""),
@@ -139,12 +138,25 @@ public static class OpenDataFiles
     public static decimal Normalize(decimal value) =>
         decimal.Parse(value.ToString("0.############", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
+    /// <summary>The CSV's convention against spreadsheet formulas, stated in each schema and on /donnees.</summary>
+    public const string FormulaConvention =
+        "Dans le CSV, un texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédé d'une apostrophe ('), pour qu'un tableur ne l'exécute pas comme une formule ; le JSON donne le texte tel quel.";
+
     private static string CsvValue(OpenDataColumn column, object? value) => value switch
     {
         null => "",
-        IEnumerable<string> values when column.Type == OpenDataType.TextList => string.Join(ListSeparator, values),
+        IEnumerable<string> values when column.Type == OpenDataType.TextList => NeutraliseFormula(string.Join(ListSeparator, values)),
+        _ when column.Type == OpenDataType.Text => NeutraliseFormula(Scalar(column, value)),
         _ => Scalar(column, value),
     };
+
+    /// <summary>
+    /// A text a spreadsheet would run as a formula (« =HYPERLINK(…) », « @SUM(…) », « -2+3 ») gets a
+    /// leading apostrophe (OWASP's CSV injection advice): staff's text must not run code on a
+    /// re-user's machine. Staff write such texts rarely, and the JSON keeps them as they are.
+    /// </summary>
+    public static string NeutraliseFormula(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static JsonNode? JsonValueOf(OpenDataColumn column, object? value) => value switch
     {

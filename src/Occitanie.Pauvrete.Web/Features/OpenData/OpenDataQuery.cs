@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Api;
+using Occitanie.Pauvrete.Web.Features.Measures;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.OpenData;
@@ -85,7 +86,7 @@ public sealed class OpenDataQuery(PortalDbContext db, PublicApiQuery api)
                 Intentions = m.Intentions,
                 Publics = m.Publics,
                 Porteurs = m.Porteurs,
-                Funding = m.Funding,
+                Funding = MeasureFunding.AgreeingLineOf(m.Funding, m.FundingAmount),
                 FundingAmount = m.FundingAmount,
                 Summary = m.Summary,
                 Url = site.For(PublicPaths.Measure(m.Slug)),

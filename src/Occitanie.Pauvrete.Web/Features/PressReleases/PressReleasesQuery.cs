@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Media;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.PressReleases;
@@ -69,7 +70,11 @@ public sealed class PressReleasesQuery(PortalDbContext db)
         var release = await db.PressReleases.AsNoTracking()
             .PublishedUnless(includeUnpublished)
             .Where(r => r.Slug == slug)
-            .Select(r => new { r.Slug, r.Title, r.Date, r.Place, r.Emitter, r.Lead, r.Body, r.PressContacts, r.EditorNote, r.Sources, r.VerifiedOn })
+            .Select(r => new
+            {
+                r.Slug, r.Title, r.Date, r.Place, r.Emitter, r.Lead, r.Body, r.PressContacts, r.EditorNote, r.Sources, r.VerifiedOn,
+                Media = db.MediaFiles.Where(f => f.PressReleaseId == r.Id).OrderBy(f => f.CreatedAt).Select(MediaItem.Projection).ToList(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (release is null)
         {
@@ -84,6 +89,7 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             Body = release.Body,
             Permalink = site.For(PublicPaths.PressRelease(release.Slug)),
             PressContacts = release.PressContacts,
+            Media = new PageMedia(release.Media, StaffView: includeUnpublished),
             Related = related,
             MoreRelatedMeasures = moreMeasures,
             Sources = await ItemSources.LoadAsync(db, release.Sources, release.VerifiedOn, release.EditorNote, cancellationToken, datedOn: release.Date),

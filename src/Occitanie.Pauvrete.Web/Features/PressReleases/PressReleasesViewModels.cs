@@ -1,5 +1,6 @@
 using System.Globalization;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Media;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.PressReleases;
@@ -44,6 +45,9 @@ public sealed record PressReleaseViewModel(string ReleaseTitle, string? Lead)
     public required string Permalink { get; init; }
 
     public required IReadOnlyList<Contact> PressContacts { get; init; }
+
+    /// <summary>Its images and PDFs (press material).</summary>
+    public PageMedia Media { get; init; } = PageMedia.None;
 
     public required IReadOnlyList<RelatedContent> Related { get; init; }
 

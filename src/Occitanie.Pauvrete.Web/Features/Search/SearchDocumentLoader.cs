@@ -12,22 +12,38 @@ public static partial class SearchDocumentLoader
     /// <summary>Between the parts of an item's text, so that an excerpt shows where one part ends.</summary>
     private const string PartSeparator = " · ";
 
-    public static async Task<IReadOnlyList<SearchDocument>> LoadAsync(PortalDbContext db, MarkdownRenderer markdown, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<SearchDocument>> LoadAsync(PortalDbContext db, MarkdownRenderer markdown, ILogger logger, CancellationToken cancellationToken)
     {
+        // One item that cannot be read as text is left out and named in the log; the others are indexed.
+        void Add<T>(List<SearchDocument> into, IEnumerable<T> items, Func<T, string> slug, Func<T, SearchDocument> read)
+        {
+            foreach (var item in items)
+            {
+                try
+                {
+                    into.Add(read(item));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogLeftOut(logger, e, typeof(T).Name, slug(item));
+                }
+            }
+        }
+
         var documents = new List<SearchDocument>();
 
         // Whole entities rather than projections: their owned lists (contacts, speakers) are JSON
         // columns that come with them, and there are only a few hundred items.
         var intentions = await db.Intentions.AsNoTracking().Published().ToListAsync(cancellationToken);
-        documents.AddRange(intentions.Select(i => new SearchDocument(
+        Add(documents, intentions, i => i.Slug, i => new SearchDocument(
             SearchKind.Intention, i.Title, PublicPaths.Intention(i.Slug),
-            Join([.. i.Aliases, i.Summary, markdown.ToPlainText(i.Body)]))));
+            Join([.. i.Aliases, i.Summary, markdown.ToPlainText(i.Body)])));
 
         var measures = await db.Measures.AsNoTracking().Published()
             .Include(m => m.Axis)
             .Include(m => m.Intentions.Where(i => i.IsPublished))
             .ToListAsync(cancellationToken);
-        documents.AddRange(measures.Select(m => new SearchDocument(
+        Add(documents, measures, m => m.Slug, m => new SearchDocument(
             SearchKind.Measure, m.Title, PublicPaths.Measure(m.Slug),
             Join([
                 m.Summary,
@@ -39,14 +55,14 @@ public static partial class SearchDocumentLoader
                 string.Join(", ", m.Porteurs),
                 .. m.Contacts.Select(Describe),
             ]),
-            Join([.. m.Intentions.Select(i => i.Title), m.Axis is { IsPublished: true } axis ? axis.Title : null]))));
+            Join([.. m.Intentions.Select(i => i.Title), m.Axis is { IsPublished: true } axis ? axis.Title : null])));
 
         var workshops = await db.Workshops.AsNoTracking().Published()
             .Include(w => w.Departement)
             .Include(w => w.Intention)
             .Include(w => w.Measures.Where(m => m.IsPublished))
             .ToListAsync(cancellationToken);
-        documents.AddRange(workshops.Select(w => new SearchDocument(
+        Add(documents, workshops, w => w.Slug, w => new SearchDocument(
             SearchKind.Workshop, WorkshopLabel.Heading(w.Kind, w.Number, w.Title), PublicPaths.Workshop(w.Slug),
             Join([
                 w.Summary,
@@ -57,35 +73,38 @@ public static partial class SearchDocumentLoader
                 markdown.ToPlainText(w.FurtherReading),
                 .. w.Speakers.Select(s => Join([s.Name, s.Role], ", ")),
             ]),
-            Join([w.Intention is { IsPublished: true } intention ? intention.Title : null, .. w.Measures.Select(m => m.Title)]))));
+            Join([w.Intention is { IsPublished: true } intention ? intention.Title : null, .. w.Measures.Select(m => m.Title)])));
 
         var axes = await db.Axes.AsNoTracking().Published().ToListAsync(cancellationToken);
-        documents.AddRange(axes.Select(a => new SearchDocument(
+        Add(documents, axes, a => a.Slug, a => new SearchDocument(
             SearchKind.Axis, $"Axe {a.Number} — {Text.Capitalize(a.Title)}", PublicPaths.Axis(a.Slug),
-            Join([a.Summary, markdown.ToPlainText(a.Body)]))));
+            Join([a.Summary, markdown.ToPlainText(a.Body)])));
 
         var releases = await db.PressReleases.AsNoTracking().Published().ToListAsync(cancellationToken);
-        documents.AddRange(releases.Select(r => new SearchDocument(
+        Add(documents, releases, r => r.Slug, r => new SearchDocument(
             SearchKind.PressRelease, r.Title, PublicPaths.PressRelease(r.Slug),
-            Join([r.Lead, r.Summary, markdown.ToPlainText(r.Body), .. r.PressContacts.Select(Describe)]))));
+            Join([r.Lead, r.Summary, markdown.ToPlainText(r.Body), .. r.PressContacts.Select(Describe)])));
 
         var conferences = await db.Conferences.AsNoTracking().Published().ToListAsync(cancellationToken);
-        documents.AddRange(conferences.Select(c => new SearchDocument(
+        Add(documents, conferences, c => c.Slug, c => new SearchDocument(
             SearchKind.Conference, c.Title, PublicPaths.Conference(c.Slug),
-            Join([c.Summary, markdown.ToPlainText(c.Body), c.Place]))));
+            Join([c.Summary, markdown.ToPlainText(c.Body), c.Place])));
 
         var groups = await db.WorkingGroups.AsNoTracking().Published().ToListAsync(cancellationToken);
-        documents.AddRange(groups.Select(g => new SearchDocument(
+        Add(documents, groups, g => g.Slug, g => new SearchDocument(
             SearchKind.WorkingGroup, g.Title, PublicPaths.WorkingGroups,
-            Join([g.Summary, markdown.ToPlainText(g.Body)]))));
+            Join([g.Summary, markdown.ToPlainText(g.Body)])));
 
         var pages = await db.Pages.AsNoTracking().Published().ToListAsync(cancellationToken);
-        documents.AddRange(pages.Select(p => new SearchDocument(
+        Add(documents, pages, p => p.Slug, p => new SearchDocument(
             SearchKind.Page, p.Title, PublicPaths.Page(p.Slug),
-            Join([p.Summary, markdown.ToPlainText(p.Body)]))));
+            Join([p.Summary, markdown.ToPlainText(p.Body)])));
 
         return documents;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index: {Kind} '{Slug}' left out, its text could not be read")]
+    private static partial void LogLeftOut(ILogger logger, Exception exception, string kind, string slug);
 
     private static string Describe(Contact contact) => Join([contact.Name, contact.Role, contact.Note], ", ");
 

@@ -69,17 +69,37 @@ public sealed partial class SearchIndex : IDisposable
         _current = Generation.Build(_analyzer, [], []);
     }
 
-    private int _stale;
+    /// <summary>1 until the first build and after a save: the next search rebuilds first.</summary>
+    private int _stale = 1;
+
+    /// <summary>Whether a build ever completed: before, a search waits for the running build instead of reading the empty index.</summary>
+    private volatile bool _built;
 
     /// <summary>The content changed: the next search rebuilds the index first (several saves, one rebuild).</summary>
     public void MarkStale() => Interlocked.Exchange(ref _stale, 1);
 
-    /// <summary>Rebuilds the index if the content changed since the last build.</summary>
+    /// <summary>
+    /// Rebuilds the index if the content changed since the last build, or waits for the first build.
+    /// Once built, a search during a rebuild reads the previous generation rather than waiting.
+    /// </summary>
     public async Task RefreshIfStaleAsync(CancellationToken cancellationToken = default)
     {
-        if (Volatile.Read(ref _stale) == 1)
+        if (_built && Volatile.Read(ref _stale) == 0)
         {
-            await RebuildAsync(cancellationToken);
+            return;
+        }
+        await _rebuild.WaitAsync(cancellationToken);
+        try
+        {
+            // The build this one waited for may have left nothing to do.
+            if (!_built || Volatile.Read(ref _stale) == 1)
+            {
+                await BuildAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            _rebuild.Release();
         }
     }
 
@@ -87,6 +107,19 @@ public sealed partial class SearchIndex : IDisposable
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
         await _rebuild.WaitAsync(cancellationToken);
+        try
+        {
+            await BuildAsync(cancellationToken);
+        }
+        finally
+        {
+            _rebuild.Release();
+        }
+    }
+
+    /// <summary>The build itself, under <see cref="_rebuild"/>.</summary>
+    private async Task BuildAsync(CancellationToken cancellationToken)
+    {
         try
         {
             // This build reads the content as it is now: changes saved before it are in it.
@@ -97,18 +130,21 @@ public sealed partial class SearchIndex : IDisposable
             using (var scope = _scopes.CreateScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-                documents = await SearchDocumentLoader.LoadAsync(db, _markdown, cancellationToken);
+                documents = await SearchDocumentLoader.LoadAsync(db, _markdown, _logger, cancellationToken);
                 // Saving the synonyms marks the index stale like any content: they are read with it.
                 synonyms = await db.SearchSynonyms.AsNoTracking().Select(s => s.Words).ToListAsync(cancellationToken);
             }
             // The previous generation is left to the garbage collector rather than disposed: a
             // search may still be reading it, and an index in memory holds no file or handle.
             _current = Generation.Build(_analyzer, documents, synonyms);
+            _built = true;
             LogRebuilt(_logger, documents.Count, clock.ElapsedMilliseconds);
         }
-        finally
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            _rebuild.Release();
+            // Searches go on with the previous index, and the start-up with an empty one: never
+            // a portal down, nor an index that silently stops following the content.
+            LogRebuildFailed(_logger, e);
         }
     }
 
@@ -284,6 +320,9 @@ public sealed partial class SearchIndex : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Count} published items in {ElapsedMilliseconds} ms")]
     private static partial void LogRebuilt(ILogger logger, int count, long elapsedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search index not rebuilt: searches use the previous one until the next change")]
+    private static partial void LogRebuildFailed(ILogger logger, Exception exception);
 
     public void Dispose()
     {

@@ -1,22 +1,53 @@
 namespace Occitanie.Pauvrete.Web.Features.Search;
 
 /// <summary>
-/// Builds the search index when the host starts: after Program has migrated and imported the
-/// content, and in <see cref="IHostedLifecycleService.StartingAsync"/> so before any hosted
-/// service starts, the web server included — the first request already finds a full index.
-/// Operator commands do not start the host and so build no index.
+/// Builds the search index once the web server answers (<see cref="IHostedLifecycleService.StartedAsync"/>),
+/// in the background: the pages do not wait for it, and a search that comes first waits for the
+/// build (the index starts stale) rather than finding nothing. Operator commands do not start the
+/// host and so build no index.
 /// </summary>
-public sealed class SearchIndexStartup(SearchIndex index) : IHostedLifecycleService
+public sealed partial class SearchIndexStartup(SearchIndex index, ILogger<SearchIndexStartup> logger) : IHostedLifecycleService, IDisposable
 {
-    public Task StartingAsync(CancellationToken cancellationToken) => index.RebuildAsync(cancellationToken);
+    private readonly CancellationTokenSource _stopping = new();
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(BuildAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
 
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task BuildAsync()
+    {
+        try
+        {
+            await index.RefreshIfStaleAsync(_stopping.Token);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            // The index stays stale: the next search tries the build again.
+            LogBuildFailed(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The search index could not be built at start-up; the next search tries again")]
+    private static partial void LogBuildFailed(ILogger logger, Exception exception);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Measures;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Workshops;
@@ -93,7 +94,7 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
                 Measures = w.Measures
                     .Where(m => m.IsPublished)
                     .OrderBy(m => m.Title)
-                    .Select(m => new WorkshopMeasure(m.Slug, m.Title, m.Funding))
+                    .Select(m => new WorkshopMeasure(m.Slug, m.Title, MeasureFunding.FactOf(m.Funding, m.FundingAmount, m.FundingUnit, m.FundingPeriod)))
                     .ToList(),
                 w.EditorNote,
                 w.Sources,

@@ -283,6 +283,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -373,6 +383,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -424,6 +444,34 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.ToTable("Conferences");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.ContentStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImportedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Departement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -451,6 +499,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -514,6 +572,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -580,6 +648,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -655,6 +733,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -736,6 +824,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
@@ -854,6 +952,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsPermanent")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.PrimitiveCollection<string>("Porteurs")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -914,6 +1022,72 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.ToTable("Measures");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.MediaFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<Guid?>("PageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PressReleaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("PressReleaseId");
+
+                    b.ToTable("MediaFiles");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -939,6 +1113,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -997,6 +1181,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1079,6 +1273,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Lead")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Place")
@@ -1259,6 +1463,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1317,6 +1531,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1417,6 +1641,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Order")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Place")
                         .IsRequired()
@@ -1877,6 +2111,23 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Navigation("Links");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.MediaFile", b =>
+                {
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.PressRelease", "PressRelease")
+                        .WithMany()
+                        .HasForeignKey("PressReleaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Page");
+
+                    b.Navigation("PressRelease");
                 });
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>

@@ -270,6 +270,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -360,6 +370,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -411,6 +431,34 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.ToTable("Conferences");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.ContentStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedAt = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Departement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -437,6 +485,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -501,6 +559,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -567,6 +635,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -642,6 +720,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -722,6 +810,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -841,6 +939,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsPermanent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Porteurs")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -901,6 +1009,72 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.ToTable("Measures");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.MediaFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PressReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash");
+
+                    b.HasIndex("PageId");
+
+                    b.HasIndex("PressReleaseId");
+
+                    b.ToTable("MediaFiles");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -925,6 +1099,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -983,6 +1167,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ImportHash")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1066,6 +1260,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Lead")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
@@ -1240,6 +1444,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1298,6 +1512,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1398,6 +1622,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Place")
                         .IsRequired()
@@ -1857,6 +2091,23 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Navigation("Links");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.MediaFile", b =>
+                {
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.PressRelease", "PressRelease")
+                        .WithMany()
+                        .HasForeignKey("PressReleaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Page");
+
+                    b.Navigation("PressRelease");
                 });
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Accounts;
 using Occitanie.Pauvrete.Web.Startup;
 
@@ -48,8 +49,17 @@ public sealed class NewPasswordForm
 public sealed record NewPasswordPage(NewPasswordForm Form, bool LinkIsValid, bool Done, string Rules);
 
 [Area("Admin")]
-public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffAccounts accounts) : Controller
+public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffAccounts accounts, LoginThrottle throttle, SecurityLog security) : Controller
 {
+    /// <summary>
+    /// One answer for every refusal (wrong password, unknown account, disabled account), so the
+    /// form tells nobody who has an account or what state it is in.
+    /// </summary>
+    public const string RefusedMessage = "Adresse électronique ou mot de passe incorrect, ou compte désactivé.";
+
+    /// <summary>A hash to check a password against when there is no account, so that an unknown address costs the same time as a known one.</summary>
+    private static string? _dummyHash;
+
     [AllowAnonymous]
     [HttpGet("/admin/connexion")]
     public IActionResult Login([FromQuery(Name = "retour")] string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -63,22 +73,56 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
         {
             return View(form);
         }
-        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+        var client = SecurityLog.ClientOf(HttpContext);
+        var email = form.Email.Trim();
+        if (throttle.WaitFor(client, email) is { } wait)
+        {
+            security.SignInThrottled(email, client, (int)Math.Ceiling(wait.TotalSeconds));
+            ModelState.AddModelError(string.Empty, WaitMessage(wait));
+            form.Password = "";
+            return View(form);
+        }
+        // No lockout on failures (decision 0014): the throttle slows the client that fails, not the account's owner.
+        var user = await signIn.UserManager.FindByEmailAsync(email);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            throttle.Succeeded(client, email);
+            security.SignInSucceeded(user!.Email ?? email, client);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) && form.ReturnUrl.StartsWith("/admin", StringComparison.Ordinal) ? form.ReturnUrl : "/admin");
         }
-        // The same message whether the address exists or not, so the form tells nobody who has an account.
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Ce compte est verrouillé après trop d'essais infructueux, ou a été désactivé. Réessayez dans 15 minutes ou adressez-vous à un administrateur."
-            : "Adresse électronique ou mot de passe incorrect.");
+        if (user is null || result.IsLockedOut || result.IsNotAllowed)
+        {
+            // Identity answers these without hashing the password: hash one anyway, so the time taken says nothing.
+            var hasher = signIn.UserManager.PasswordHasher;
+            var dummy = new IdentityUser();
+            _dummyHash ??= hasher.HashPassword(dummy, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(dummy, _dummyHash, form.Password);
+        }
+        security.SignInFailed(user?.Email ?? "(unknown account)", client, user is null ? "unknown-account" : result.IsLockedOut ? "disabled-account" : "wrong-password");
+        ModelState.AddModelError(string.Empty, throttle.Failed(client, email) && throttle.WaitFor(client, email) is { } next ? $"{RefusedMessage} {WaitMessage(next)}" : RefusedMessage);
         form.Password = "";
         return View(form);
+    }
+
+    /// <summary>Tells the client how long it must wait, and that an administrator's link always gets the owner in.</summary>
+    private static string WaitMessage(TimeSpan wait)
+    {
+        var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+        var left = minutes <= 1 ? "une minute" : $"{minutes} minutes";
+        return $"Trop d'essais infructueux depuis ce poste\u00A0: réessayez dans {left}. Si vous avez oublié votre mot de passe, un administrateur peut vous donner un lien pour en choisir un nouveau.";
     }
 
     [HttpPost("/admin/deconnexion")]
     public async Task<IActionResult> Logout()
     {
+        // A new stamp ends the session everywhere: a copy of the cookie taken before is refused at
+        // its next request (the stamp is checked at every request, see AdminSetup).
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            security.SignedOut(user.Email ?? user.Id);
+        }
         await signIn.SignOutAsync();
         TempData["Success"] = "Vous êtes déconnecté.";
         return Redirect("/admin/connexion");
@@ -89,10 +133,36 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
     [HttpGet("/admin/mot-de-passe-oublie")]
     public IActionResult ForgotPassword() => View();
 
+    /// <summary>Holds a password link's account and token between its first visit and the form (see <see cref="NewPassword(string?, string?)"/>).</summary>
+    private const string LinkCookie = "portail-lien";
+
+    /// <summary>
+    /// A link's first visit trades its query string for a cookie only this page receives (30
+    /// minutes), then sends the browser to the same page without it: the token stays out of the
+    /// browser's history, of the addresses the page's requests carry and of the proxy's log past
+    /// that first line. The token itself still expires after 24 hours and serves once.
+    /// </summary>
     [AllowAnonymous]
     [HttpGet(StaffAccounts.NewPasswordPath)]
     public async Task<IActionResult> NewPassword([FromQuery(Name = "compte")] string? accountId, [FromQuery(Name = "jeton")] string? token)
     {
+        if (accountId is not null || token is not null)
+        {
+            Response.Cookies.Append(LinkCookie, $"{accountId}|{token}", new CookieOptions
+            {
+                Path = StaffAccounts.NewPasswordPath,
+                HttpOnly = true,
+                Secure = Request.IsHttps,
+                // Lax, not Strict: the link is opened from a message, another site, and the
+                // redirect that follows must still carry the cookie.
+                SameSite = SameSiteMode.Lax,
+                MaxAge = TimeSpan.FromMinutes(30),
+                IsEssential = true,
+            });
+            return Redirect(StaffAccounts.NewPasswordPath);
+        }
+        var parts = Request.Cookies[LinkCookie]?.Split('|', 2);
+        (accountId, token) = parts is [var id, var value] ? (id, value) : (null, null);
         var holder = await accounts.HolderOfLinkAsync(accountId, token);
         return View(new NewPasswordPage(new NewPasswordForm { AccountId = accountId, Token = token }, holder is not null, Done: false, PasswordRules.Describe(signIn.UserManager.Options.Password)));
     }
@@ -113,6 +183,7 @@ public sealed class AccountController(SignInManager<IdentityUser> signIn, StaffA
             var result = await accounts.SetPasswordAsync(holder, form.Token!, form.Password);
             if (result.Succeeded)
             {
+                Response.Cookies.Delete(LinkCookie, new CookieOptions { Path = StaffAccounts.NewPasswordPath });
                 return View(new NewPasswordPage(new NewPasswordForm(), LinkIsValid: true, Done: true, rules));
             }
             foreach (var error in result.Errors)

@@ -15,7 +15,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Accounts;
 /// link over. Every change is a <see cref="Revision"/> of type <see cref="EntityType"/>, so the
 /// journal shows who did what to whom; a snapshot never holds a hash or a token.
 /// </summary>
-public sealed class StaffAccounts(UserManager<IdentityUser> users, PortalDbContext db)
+public sealed class StaffAccounts(UserManager<IdentityUser> users, PortalDbContext db, SecurityLog security)
 {
     public const string EntityType = "Account";
 
@@ -77,7 +77,9 @@ public sealed class StaffAccounts(UserManager<IdentityUser> users, PortalDbConte
         {
             return AccountOutcome.Refused(AdminAccounts.Describe(added));
         }
-        await RecordAsync(user, role, RevisionAction.Created, await AuthorAsync(administrator));
+        var author = await AuthorAsync(administrator);
+        await RecordAsync(user, role, RevisionAction.Created, author);
+        security.PasswordLinkIssued(user.Email!, author);
         return AccountOutcome.Done(user.Email!, await PasswordLinkAsync(user));
     }
 
@@ -196,7 +198,9 @@ public sealed class StaffAccounts(UserManager<IdentityUser> users, PortalDbConte
         {
             return AccountOutcome.Refused(AdminAccounts.Describe(updated));
         }
-        await RecordAsync(user, await RoleOfAsync(user), RevisionAction.Updated, await AuthorAsync(administrator));
+        var author = await AuthorAsync(administrator);
+        await RecordAsync(user, await RoleOfAsync(user), RevisionAction.Updated, author);
+        security.PasswordLinkIssued(user.Email!, author);
         return AccountOutcome.Done(user.Email!, await PasswordLinkAsync(user));
     }
 
@@ -230,6 +234,7 @@ public sealed class StaffAccounts(UserManager<IdentityUser> users, PortalDbConte
                 await users.SetLockoutEndDateAsync(user, null);
             }
             await RecordAsync(user, await RoleOfAsync(user), RevisionAction.Updated, user.Email ?? user.Id);
+            security.PasswordLinkUsed(user.Email ?? user.Id);
         }
         return result;
     }
@@ -274,6 +279,8 @@ public sealed class StaffAccounts(UserManager<IdentityUser> users, PortalDbConte
             CreatedAt = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
+        var disabled = IsDisabled(user.LockoutEnd);
+        security.AccountChanged(user.Email ?? user.Id, action == RevisionAction.Created ? "created" : "changed", author, role, disabled);
     }
 
     private sealed record AccountSnapshot(string Email, string Role, bool Disabled);

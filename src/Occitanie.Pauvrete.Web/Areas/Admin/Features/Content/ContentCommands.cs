@@ -12,6 +12,9 @@ public enum EditorCommand
     Save,
     Publish,
     Unpublish,
+
+    /// <summary>« Publier la version en attente »: the form (the pending version as opened) replaces the published item.</summary>
+    PublishPending,
 }
 
 /// <summary>
@@ -58,11 +61,103 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         }
         if (version is not { } seen || seen != item.Version)
         {
-            return EditorOutcome.Refused(item, conflict: await ConflictAsync(kind, item, version, cancellationToken));
+            return await RefuseOverColleagueAsync(kind, item, version, values, cancellationToken);
+        }
+        if (item.HasPendingVersion && command != EditorCommand.PublishPending)
+        {
+            // Saving over the published item would be undone by publishing the pending version, and the pending one would miss it.
+            return EditorOutcome.Refused(item, new Dictionary<string, string> { [""] = PendingExists });
         }
         // The version the person saw: a save between this read and this write makes EF refuse it too.
         db.Entry(item).Property(e => e.Version).OriginalValue = seen;
         return await BindAndSaveAsync(kind, item, values, command, author, version, cancellationToken);
+    }
+
+    public const string PendingExists = "Rien n'a été enregistré : ce contenu a une version en attente. Enregistrez-la, publiez-la ou abandonnez-la.";
+
+    /// <summary>
+    /// « Enregistrer comme version en attente »: the form's values are checked as a save would check
+    /// them, then kept beside the published item (<see cref="EditableEntity.PendingSnapshot"/>), which
+    /// stays as it is on the site. Renews the version and writes a revision holding the pending version.
+    /// </summary>
+    /// <returns>Null when there is no such item.</returns>
+    public async Task<EditorOutcome?> SavePendingAsync(ContentKind kind, Guid id, EditorValues values, Guid? version, string author, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(kind, id, cancellationToken) is not { } item)
+        {
+            return null;
+        }
+        if (version is not { } seen || seen != item.Version)
+        {
+            return EditorOutcome.Refused(item, conflict: await ConflictAsync(kind, item, version, cancellationToken));
+        }
+        if (!item.IsPublished && !item.HasPendingVersion)
+        {
+            return EditorOutcome.Refused(item, new Dictionary<string, string>
+            {
+                [""] = "Rien n'a été enregistré : une version en attente ne sert qu'à un contenu publié. Celui-ci n'est pas visible sur le site : enregistrez-le directement.",
+            });
+        }
+        var errors = await binder.ApplyAsync(kind, item, values, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return EditorOutcome.Refused(item, errors);
+        }
+        // Rows bound as new values become tracked entries only when changes are detected.
+        db.ChangeTracker.DetectChanges();
+        var snapshot = RevisionSnapshot.Write(db.Entry(item));
+        // The bound values are forgotten: only the snapshot is kept, the published item is untouched.
+        db.ChangeTracker.Clear();
+        if (await FindAsync(kind, id, cancellationToken) is not { } current)
+        {
+            return null;
+        }
+        db.Entry(current).Property(e => e.Version).OriginalValue = seen;
+        current.PendingSnapshot = snapshot;
+        current.UpdatedBy = author;
+        return await SaveOrConflictAsync(kind, current, version, values: null, cancellationToken);
+    }
+
+    /// <summary>« Abandonner la version en attente »: the published item stays as it is; the pending version stays in the history.</summary>
+    /// <returns>Null when there is no such item.</returns>
+    public async Task<EditorOutcome?> AbandonPendingAsync(ContentKind kind, Guid id, Guid? version, string author, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(kind, id, cancellationToken) is not { } item)
+        {
+            return null;
+        }
+        if (version is not { } seen || seen != item.Version || !item.HasPendingVersion)
+        {
+            return EditorOutcome.Refused(item, conflict: await ConflictAsync(kind, item, version, cancellationToken));
+        }
+        db.Entry(item).Property(e => e.Version).OriginalValue = seen;
+        item.PendingSnapshot = null;
+        item.UpdatedBy = author;
+        return await SaveOrConflictAsync(kind, item, version, values: null, cancellationToken);
+    }
+
+    /// <summary>Saves; when someone saved in between, refuses with what they changed.</summary>
+    /// <param name="values">
+    /// The form being saved, brought up to date on a conflict (<see cref="RefuseOverColleagueAsync"/>);
+    /// null when the person typed nothing (a pending version published as it is, or abandoned).
+    /// </param>
+    private async Task<EditorOutcome> SaveOrConflictAsync(ContentKind kind, EditableEntity item, Guid? version, EditorValues? values, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await FindAsync(kind, item.Id, cancellationToken);
+            return current is null
+                ? EditorOutcome.Refused(item, new Dictionary<string, string> { [""] = "Cet élément n'existe plus." })
+                : values is null
+                    ? EditorOutcome.Refused(current, conflict: await ConflictAsync(kind, current, version, cancellationToken))
+                    : await RefuseOverColleagueAsync(kind, current, version, values, cancellationToken);
+        }
+        return EditorOutcome.Done(item);
     }
 
     /// <summary>
@@ -130,13 +225,12 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         db.ChangeTracker.DetectChanges();
         using var bound = JsonDocument.Parse(RevisionSnapshot.Write(entry));
         return [.. kind.Fields
-            .Where(f => errors.Keys.Any(name => name == f.Property || name.StartsWith(f.Property + "[", StringComparison.Ordinal))
-                || Raw(stored, f.Property) != Raw(bound, f.Property))
+            .Where(f => HasError(errors, f) || !SnapshotValues.Same(stored.RootElement, bound.RootElement, f.Property))
             .Select(f => f.Label)];
     }
 
-    private static string Raw(JsonDocument snapshot, string property) =>
-        snapshot.RootElement.TryGetProperty(property, out var value) ? value.GetRawText() : "";
+    private static bool HasError(IReadOnlyDictionary<string, string> errors, EditorField field) =>
+        errors.Keys.Any(name => name == field.Property || name.StartsWith(field.Property + "[", StringComparison.Ordinal));
 
     /// <summary>
     /// Runs <paramref name="show"/> on the database as it would be with the form saved, then
@@ -176,6 +270,21 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         });
         var current = shown is null && id is { } edited ? await FindAsync(kind, edited, cancellationToken) : null;
         return new UnsavedPreview<T>(shown, current, errors);
+    }
+
+    /// <summary>The preview of the item's pending version (decision 0013), as <see cref="PreviewUnsavedAsync"/> builds a form's.</summary>
+    /// <returns>Null when there is no such item or it has no pending version.</returns>
+    public async Task<UnsavedPreview<T>?> PreviewPendingAsync<T>(ContentKind kind, Guid id, string author,
+        Func<Guid, CancellationToken, Task<T?>> show, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (await FindAsync(kind, id, cancellationToken) is not { PendingSnapshot: { } pending } item)
+        {
+            return null;
+        }
+        var values = EditorValues.FromSnapshot(kind, item, pending);
+        db.ChangeTracker.Clear();
+        return await PreviewUnsavedAsync(kind, id, values, author, show, cancellationToken);
     }
 
     /// <summary>Moves the item to the trash, or out of it (as a draft): a status change, so nothing is lost.</summary>
@@ -225,25 +334,66 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
             return EditorOutcome.Refused(item, errors);
         }
         item.UpdatedBy = author;
+        if (command == EditorCommand.PublishPending)
+        {
+            PortalDbContext.MarkPublishingPending(db.Entry(item));
+        }
         item.Status = command switch
         {
-            EditorCommand.Publish => PublicationStatus.Published,
+            EditorCommand.Publish or EditorCommand.PublishPending => PublicationStatus.Published,
             EditorCommand.Unpublish => PublicationStatus.Draft,
             _ => item.Status,
         };
-        try
+        return await SaveOrConflictAsync(kind, item, version, values, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses a save over a colleague's, and brings the form up to date so that saving again never
+    /// silently reverts them: a field the person left as it was in their <paramref name="version"/>
+    /// now shows the current value in <paramref name="values"/>; a field both changed, differently,
+    /// keeps what the person typed and is named (<see cref="EditorConflict.Clashes"/>), so that
+    /// replacing the colleague's text there is a choice made knowingly.
+    /// </summary>
+    /// <param name="current">The item as stored now, tracked, its links loaded.</param>
+    private async Task<EditorOutcome> RefuseOverColleagueAsync(ContentKind kind, EditableEntity current, Guid? version, EditorValues values, CancellationToken cancellationToken)
+    {
+        var conflict = await ConflictAsync(kind, current, version, cancellationToken);
+        var seen = version is null ? null : await db.Revisions.AsNoTracking()
+            .Where(r => r.EntityType == kind.EntityType.Name && r.EntityId == current.Id && r.EntityVersion == version)
+            .OrderByDescending(r => r.Id)
+            .Select(r => r.Snapshot)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (seen is null)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // The person's version is unknown: nothing tells what they changed, the form stays as typed.
+            return EditorOutcome.Refused(current, conflict: conflict);
         }
-        catch (DbUpdateConcurrencyException)
+        var entry = db.Entry(current);
+        await RevisionSnapshot.LoadLinksAsync(entry, cancellationToken);
+        using var before = JsonDocument.Parse(seen);
+        using var now = JsonDocument.Parse(RevisionSnapshot.Write(entry));
+        var stored = EditorValues.FromEntity(kind, current);
+        // The form as it would be saved, to compare field by field; forgotten just after.
+        var errors = await binder.ApplyAsync(kind, current, values, cancellationToken);
+        db.ChangeTracker.DetectChanges();
+        using var typed = JsonDocument.Parse(RevisionSnapshot.Write(entry));
+        var clashes = new List<string>();
+        foreach (var field in kind.Fields)
         {
-            db.ChangeTracker.Clear();
-            var current = await FindAsync(kind, item.Id, cancellationToken);
-            return current is null
-                ? EditorOutcome.Refused(item, new Dictionary<string, string> { [""] = "Cet élément n'existe plus." })
-                : EditorOutcome.Refused(current, conflict: await ConflictAsync(kind, current, version, cancellationToken));
+            var mine = HasError(errors, field) || !SnapshotValues.Same(before.RootElement, typed.RootElement, field.Property);
+            var theirs = !SnapshotValues.Same(before.RootElement, now.RootElement, field.Property);
+            if (!mine)
+            {
+                values.Replace(field.Property, stored);
+            }
+            else if (theirs && (HasError(errors, field) || !SnapshotValues.Same(typed.RootElement, now.RootElement, field.Property)))
+            {
+                clashes.Add(field.Label);
+            }
         }
-        return EditorOutcome.Done(item);
+        db.ChangeTracker.Clear();
+        var fresh = await FindAsync(kind, current.Id, cancellationToken) ?? current;
+        return EditorOutcome.Refused(fresh, conflict: conflict with { Clashes = clashes });
     }
 
     /// <summary>Who saved since <paramref name="version"/>, and which fields differ from that version.</summary>
@@ -267,15 +417,8 @@ public sealed class ContentCommands(PortalDbContext db, EditorBinder binder)
         {
             using var before = JsonDocument.Parse(seen.Snapshot);
             using var after = JsonDocument.Parse(latest.Snapshot);
-            foreach (var field in kind.Fields)
-            {
-                var old = before.RootElement.TryGetProperty(field.Property, out var o) ? o.GetRawText() : "";
-                var now = after.RootElement.TryGetProperty(field.Property, out var n) ? n.GetRawText() : "";
-                if (old != now)
-                {
-                    changed.Add(field.Label);
-                }
-            }
+            // Only real changes: "" and null, or a final line break, are no change to a reader.
+            changed.AddRange(kind.Fields.Where(f => !SnapshotValues.Same(before.RootElement, after.RootElement, f.Property)).Select(f => f.Label));
             if (before.RootElement.GetProperty(nameof(EditableEntity.Status)).GetRawText() != after.RootElement.GetProperty(nameof(EditableEntity.Status)).GetRawText())
             {
                 changed.Add("Statut de publication");

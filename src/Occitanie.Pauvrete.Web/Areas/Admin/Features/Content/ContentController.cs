@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Occitanie.Pauvrete.Web.Areas.Admin.Features.Preview;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Shared;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
@@ -11,15 +12,15 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 /// atelier's form posts its own <c>Kind</c> (atelier, table-ronde…).
 /// </summary>
 [Area("Admin")]
-public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview) : Controller
+public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview, MarkdownRenderer markdown, ConfirmationQuery confirmations) : Controller
 {
     private string Author => User.Identity?.Name ?? throw new InvalidOperationException("A staff page without a signed-in user.");
 
     [HttpGet("/admin/{kind}")]
     public async Task<IActionResult> List([FromRoute] string kind, [FromQuery(Name = "q")] string? search, [FromQuery(Name = "statut")] string? status,
-        [FromQuery(Name = "filtre")] string? filter, CancellationToken cancellationToken) =>
+        [FromQuery(Name = "filtre")] string? filter, [FromQuery(Name = "tri")] string? sort, CancellationToken cancellationToken) =>
         ContentKinds.BySlug(kind) is { } found
-            ? View(await query.ListAsync(found, search, status, filter, cancellationToken))
+            ? View(await query.ListAsync(found, search, status, filter, cancellationToken, sort))
             : NotFound();
 
     [HttpGet("/admin/{kind}/nouveau")]
@@ -50,10 +51,37 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
     public async Task<IActionResult> Update([FromRoute] string kind, [FromRoute] Guid id, [FromForm(Name = "version")] Guid? version, [FromForm(Name = "commande")] string? command, CancellationToken cancellationToken)
     {
         var values = EditorValues.FromForm(Request.Form);
-        return ContentKinds.BySlug(kind) is { } found
-            && await commands.UpdateAsync(found, id, values, version, CommandOf(command), Author, cancellationToken) is { } outcome
-            ? await SavedOrFormAsync(found, values, outcome, created: false, cancellationToken)
-            : NotFound();
+        if (ContentKinds.BySlug(kind) is not { } found)
+        {
+            return NotFound();
+        }
+        var outcome = command == PendingCommand
+            ? await commands.SavePendingAsync(found, id, values, version, Author, cancellationToken)
+            : await commands.UpdateAsync(found, id, values, version, CommandOf(command), Author, cancellationToken);
+        return outcome is null ? NotFound() : await SavedOrFormAsync(found, values, outcome, created: false, cancellationToken);
+    }
+
+    /// <summary>The value of « Enregistrer comme version en attente » (decision 0013).</summary>
+    private const string PendingCommand = "attente";
+
+    /// <summary>« Abandonner la version en attente »: the published item stays as it is.</summary>
+    [HttpPost("/admin/{kind}/{id:guid}/version-en-attente/abandonner")]
+    public async Task<IActionResult> AbandonPending([FromRoute] string kind, [FromRoute] Guid id, [FromForm(Name = "version")] Guid? version, CancellationToken cancellationToken)
+    {
+        if (ContentKinds.BySlug(kind) is not { } found || await commands.AbandonPendingAsync(found, id, version, Author, cancellationToken) is not { } outcome)
+        {
+            return NotFound();
+        }
+        if (outcome.Saved is { } saved)
+        {
+            TempData["Success"] = $"Version en attente abandonnée pour {found.WithArticle} « {found.TitleOf(saved)} » : la version publiée reste telle quelle ; celle abandonnée est dans l'historique.";
+            return Redirect(found.EditPath(id));
+        }
+        // Someone saved meanwhile: the form of what is stored now, with who changed what.
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        var current = outcome.Current!;
+        var values = current.PendingSnapshot is { } pending ? EditorValues.FromSnapshot(found, current, pending) : EditorValues.FromEntity(found, current);
+        return View("Edit", await query.FormAsync(found, current, values, cancellationToken, conflict: outcome.Conflict));
     }
 
     /// <summary>« Marquer comme vérifié »: a button of the edit form, so the form's version and values come with it.</summary>
@@ -99,6 +127,37 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
         return View(shown.ViewName, shown.Model);
     }
 
+    /// <summary>
+    /// « Ajouter un contact »…: the form back as typed with one more row of the rows field named by
+    /// <c>ajouter</c>; nothing is saved nor checked, so no error shows. Works without JavaScript.
+    /// </summary>
+    [HttpPost("/admin/{kind}/nouveau/ligne")]
+    [HttpPost("/admin/{kind}/{id:guid}/ligne")]
+    public async Task<IActionResult> AddRow([FromRoute] string kind, [FromRoute] Guid? id, [FromForm(Name = "ajouter")] string? field, CancellationToken cancellationToken)
+    {
+        var values = EditorValues.FromForm(Request.Form);
+        return ContentKinds.BySlug(kind) is { } found && await query.RowAddedFormAsync(found, id, values, field, cancellationToken) is { } page
+            ? View("Edit", page)
+            : NotFound();
+    }
+
+    [HttpGet("/admin/{kind}/{id:guid}/corbeille")]
+    public async Task<IActionResult> ConfirmTrash([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
+        ContentKinds.BySlug(kind) is { } found && await confirmations.TrashAsync(found, id, cancellationToken) is { } page
+            ? View(ConfirmationPage.View, page)
+            : NotFound();
+
+    [HttpGet("/admin/{kind}/{id:guid}/depublier")]
+    public async Task<IActionResult> ConfirmUnpublish([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
+        ContentKinds.BySlug(kind) is { } found && await confirmations.UnpublishAsync(found, id, cancellationToken) is { } page
+            ? View(ConfirmationPage.View, page)
+            : NotFound();
+
+    /// <summary>Done from its confirmation page: the status only, whatever a form elsewhere holds unsaved.</summary>
+    [HttpPost("/admin/{kind}/{id:guid}/depublier")]
+    public Task<IActionResult> Unpublish([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
+        ChangeStatusAsync(kind, id, PublicationStatus.Draft, cancellationToken);
+
     [HttpPost("/admin/{kind}/{id:guid}/corbeille")]
     public Task<IActionResult> Trash([FromRoute] string kind, [FromRoute] Guid id, CancellationToken cancellationToken) =>
         ChangeStatusAsync(kind, id, PublicationStatus.Deleted, cancellationToken);
@@ -109,13 +168,17 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
 
     private async Task<IActionResult> ChangeStatusAsync(string kind, Guid id, PublicationStatus status, CancellationToken cancellationToken)
     {
-        if (ContentKinds.BySlug(kind) is not { } found || await commands.SetStatusAsync(found, id, status, Author, cancellationToken) is not { } item)
+        if (ContentKinds.BySlug(kind) is not { } found || await query.StatusOfAsync(found, id, cancellationToken) is not { } before
+            || await commands.SetStatusAsync(found, id, status, Author, cancellationToken) is not { } item)
         {
             return NotFound();
         }
+        var wasDeleted = before == PublicationStatus.Deleted;
         TempData["Success"] = status == PublicationStatus.Deleted
             ? $"{found.Naming(item)} est dans la corbeille : plus visible sur le site, restaurable depuis la corbeille."
-            : $"{found.Naming(item)} est {found.Agree("sorti")} de la corbeille, en brouillon, invisible sur le site jusqu'à sa publication.";
+            : wasDeleted
+                ? $"{found.Naming(item)} est {found.Agree("sorti")} de la corbeille, en brouillon, invisible sur le site jusqu'à sa publication."
+                : $"{found.Naming(item)} est {found.Agree("dépublié")} : en brouillon, plus visible sur le site.";
         return Redirect(status == PublicationStatus.Deleted ? found.ListPath : found.EditPath(id));
     }
 
@@ -129,22 +192,36 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
         if (outcome.Saved is { } saved)
         {
             TempData["Success"] = Confirmation(kind, saved, created);
+            if (MarkdownWarnings(kind, values) is { Length: > 0 } warnings)
+            {
+                TempData["Warnings"] = warnings;
+            }
             return Redirect(kind.EditPath(saved.Id));
         }
         Response.StatusCode = outcome.Conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
         return View("Edit", await query.FormAsync(kind, outcome.Current, values, cancellationToken, outcome.Errors, outcome.Conflict));
     }
 
+    /// <summary>What the public page will not show as typed in the formatted fields: dropped links, HTML shown as text.</summary>
+    private string[] MarkdownWarnings(ContentKind kind, EditorValues values) =>
+        [.. kind.Fields.Where(f => f.Kind == FieldKind.Markdown)
+            .SelectMany(f => markdown.Warnings(values.Text(f.Property)).Select(w => $"{f.Label} : {w}"))];
+
     private static EditorCommand CommandOf(string? command) => command switch
     {
         "publier" => EditorCommand.Publish,
         "depublier" => EditorCommand.Unpublish,
+        "publier-attente" => EditorCommand.PublishPending,
         _ => EditorCommand.Save,
     };
 
     private static string Confirmation(ContentKind kind, EditableEntity item, bool created)
     {
         var what = kind.Agree(created ? "créé" : "enregistré");
+        if (item.HasPendingVersion)
+        {
+            return $"Version en attente enregistrée pour {kind.WithArticle} « {kind.TitleOf(item)} » : le site montre toujours la version publiée, jusqu'à « Publier la version en attente ».";
+        }
         return item.Status == PublicationStatus.Published
             ? $"{kind.Naming(item)} est {what} et {kind.Agree("publié")} : visible sur le site dès maintenant."
             : $"{kind.Naming(item)} est {what} en brouillon : pas visible sur le site.";

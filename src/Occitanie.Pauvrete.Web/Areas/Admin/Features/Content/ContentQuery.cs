@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Data.Import;
+using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 
@@ -15,9 +16,13 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
 
     /// <param name="status">publie, brouillon, corbeille; anything else: all but the trash.</param>
     /// <param name="filter">Id of the kind's first reference field (a measure's axis).</param>
-    public async Task<ContentListPage> ListAsync(ContentKind kind, string? query, string? status, string? filter, CancellationToken cancellationToken)
+    /// <param name="sort">« titre », « date » (the kind's own date, newest first) or « modification » (last saved first); by default the kind's own date when it has one, else the title.</param>
+    public async Task<ContentListPage> ListAsync(ContentKind kind, string? query, string? status, string? filter, CancellationToken cancellationToken, string? sort = null)
     {
         var items = await AllAsync(kind.EntityType, cancellationToken);
+        var dateField = DateFieldOf(kind);
+        DateOnly? DateOf(EditableEntity item) => dateField is null ? null : (DateOnly?)kind.EntityType.GetProperty(dateField.Property)!.GetValue(item);
+        sort = sort is "titre" or "modification" || (sort == "date" && dateField is not null) ? sort : dateField is null ? "titre" : "date";
         var filterField = kind.Fields.FirstOrDefault(f => f.Kind == FieldKind.Reference);
         var wanted = StatusOf(status);
         var rows = items
@@ -27,12 +32,23 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
                 || i.Key.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(i => filterField is null || string.IsNullOrEmpty(filter)
                 || EditorValues.Format(kind.EntityType.GetProperty(filterField.Property)!.GetValue(i)) == filter)
-            .OrderBy(i => kind.TitleOf(i), _frenchOrder)
-            .Select(i => new ContentListRow(i.Id, kind.TitleOf(i), i.Key, i.Status, i.UpdatedAt, i.UpdatedBy))
-            .ToList();
+            .Select(i => new ContentListRow(i.Id, kind.TitleOf(i), i.Key, i.Status, i.UpdatedAt, i.UpdatedBy) { Date = DateOf(i) });
+        rows = sort switch
+        {
+            "date" => rows.OrderByDescending(r => r.Date).ThenBy(r => r.Title, _frenchOrder),
+            "modification" => rows.OrderByDescending(r => r.UpdatedAt),
+            _ => rows.OrderBy(r => r.Title, _frenchOrder),
+        };
         var filterOptions = filterField is null ? [] : await ReferenceOptionsAsync(filterField, cancellationToken);
-        return new ContentListPage(Kind: kind, Rows: rows, Total: items.Count, Query: query, Status: status, FilterField: filterField, FilterOptions: filterOptions, Filter: filter);
+        return new ContentListPage(Kind: kind, Rows: [.. rows], Total: items.Count, Query: query, Status: status, FilterField: filterField, FilterOptions: filterOptions, Filter: filter)
+        {
+            Sort = sort,
+            DateField = dateField,
+        };
     }
+
+    /// <summary>The kind's own required date (a release's, a conference's), which its list shows and sorts by; null for kinds without one.</summary>
+    private static EditorField? DateFieldOf(ContentKind kind) => kind.Fields.FirstOrDefault(f => f.Kind == FieldKind.Date && f.Required);
 
     public static PublicationStatus? StatusOf(string? status) => status switch
     {
@@ -53,7 +69,7 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
         return FormAsync(kind, null, values, cancellationToken);
     }
 
-    /// <summary>The form of the item as stored; null when there is no such item.</summary>
+    /// <summary>The form of the item as stored, or of its pending version when it has one; null when there is no such item.</summary>
     public async Task<EditorPage?> EditFormAsync(ContentKind kind, Guid id, CancellationToken cancellationToken)
     {
         var items = ItemSets.Of(db, kind.EntityType).AsNoTracking();
@@ -62,7 +78,7 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
             items = items.Include(links.Property);
         }
         return await items.FirstOrDefaultAsync(e => e.Id == id, cancellationToken) is { } item
-            ? await FormAsync(kind, item, EditorValues.FromEntity(kind, item), cancellationToken)
+            ? await FormAsync(kind, item, item.PendingSnapshot is { } pending ? EditorValues.FromSnapshot(kind, item, pending) : EditorValues.FromEntity(kind, item), cancellationToken)
             : null;
     }
 
@@ -94,6 +110,11 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
                     {
                         options[field.Property + "." + column.Property] = ChoiceLabels.For(column);
                     }
+                    foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.SourceDocument))
+                    {
+                        var used = Enumerable.Range(0, values.RowCount(field.Property)).Select(i => values.Text(EditorValues.RowName(field.Property, i, column)));
+                        options[field.Property + "." + column.Property] = await SourceDocumentOptionsAsync(used, cancellationToken);
+                    }
                     foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.Term))
                     {
                         var used = Enumerable.Range(0, values.RowCount(field.Property)).Select(i => values.Text(EditorValues.RowName(field.Property, i, column)));
@@ -120,8 +141,34 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
             VerifiedBy = (item as ContentItem)?.VerifiedBy,
             Verifying = verifying,
             UnsavedFields = unsavedFields ?? [],
+            PendingSavedAt = item?.PendingSnapshot is null ? null : item.PendingSavedAt,
+            PendingSavedBy = item?.PendingSnapshot is null ? null : item.PendingSavedBy,
         };
     }
+
+    /// <summary>
+    /// The form as typed, with one more row of <paramref name="property"/> (a rows field of the kind);
+    /// it keeps the version the person started from, so a colleague's save meanwhile is still caught.
+    /// Null when there is no such item.
+    /// </summary>
+    public async Task<EditorPage?> RowAddedFormAsync(ContentKind kind, Guid? id, EditorValues values, string? property, CancellationToken cancellationToken)
+    {
+        EditableEntity? item = null;
+        if (id is { } itemId && (item = await ItemSets.Of(db, kind.EntityType).AsNoTracking().FirstOrDefaultAsync(e => e.Id == itemId, cancellationToken)) is null)
+        {
+            return null;
+        }
+        var page = await FormAsync(kind, item, values, cancellationToken);
+        return page with
+        {
+            Version = Guid.TryParse(values.Text("version"), out var version) ? version : page.Version,
+            RowAddedTo = kind.FieldOf(property ?? "") is { Kind: FieldKind.Rows } rows ? rows.Property : null,
+        };
+    }
+
+    /// <summary>The item's status; null when there is no such item.</summary>
+    public async Task<PublicationStatus?> StatusOfAsync(ContentKind kind, Guid id, CancellationToken cancellationToken) =>
+        await ItemSets.Of(db, kind.EntityType).AsNoTracking().Where(e => e.Id == id).Select(e => (PublicationStatus?)e.Status).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Every item of the kind, trash included, untracked (admin lists hold a few hundred items at most).</summary>
     private Task<List<EditableEntity>> AllAsync(Type entityType, CancellationToken cancellationToken) =>
@@ -139,6 +186,28 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
             .Select(i => (Item: i, Title: i is Axis axis ? $"Axe {axis.Number} — {axis.Title}" : kind.TitleOf(i)))
             .OrderBy(i => i.Item is Axis axis ? axis.Number.ToString("00", CultureInfo.InvariantCulture) : i.Title, _frenchOrder)
             .Select(i => new EditorOption(i.Item.Id.ToString(), i.Item.Status == PublicationStatus.Draft ? $"{i.Title} (brouillon)" : i.Title))];
+    }
+
+    /// <summary>
+    /// The source documents by title (with their date and issuer), newest first, valued by their
+    /// reference; a reference the form holds that no document has stays, marked, so it is not lost unseen.
+    /// </summary>
+    private async Task<IReadOnlyList<EditorOption>> SourceDocumentOptionsAsync(IEnumerable<string> used, CancellationToken cancellationToken)
+    {
+        var documents = await db.SourceDocuments.AsNoTracking()
+            .Where(d => d.Status != PublicationStatus.Deleted)
+            .Select(d => new { d.FileName, d.Title, d.Date, d.Emitter, d.Status })
+            .ToListAsync(cancellationToken);
+        var known = documents.Select(d => d.FileName).ToHashSet(StringComparer.Ordinal);
+        return [.. documents
+            .OrderByDescending(d => d.Date).ThenBy(d => d.Title, _frenchOrder)
+            .Select(d => new EditorOption(d.FileName, string.Join(" — ", new[]
+            {
+                d.Title,
+                d.Date is { } date ? FrenchFormat.Date(date) : null,
+                d.Emitter,
+            }.OfType<string>()) + (d.Status == PublicationStatus.Draft ? " (brouillon)" : ""))),
+            .. used.Where(u => u.Length > 0 && !known.Contains(u)).Distinct(StringComparer.Ordinal).Select(u => new EditorOption(u, $"{u} (document inconnu)"))];
     }
 
     /// <summary>

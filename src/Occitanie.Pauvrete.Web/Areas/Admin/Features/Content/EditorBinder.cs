@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Data.Import;
+using Occitanie.Pauvrete.Web.Features.Measures;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
@@ -26,7 +27,6 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var entityType = db.Model.FindEntityType(kind.EntityType)!;
-        FillEmptySlug(kind, values);
         foreach (var field in kind.Fields)
         {
             switch (field.Kind)
@@ -47,7 +47,13 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
                     Set(item, field.Property, values.Text(field.Property).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList());
                     break;
                 default:
-                    if (Parse(field, entityType.FindProperty(field.Property), item.GetType(), TextOf(field, values.Text(field.Property)), out var value) is { } error)
+                    var text = field.Kind == FieldKind.Slug ? SlugText(kind, values) : TextOf(field, values.Text(field.Property));
+                    if (field.Kind == FieldKind.Slug && text.Length == 0 && values.Text(kind.TitleProperty).Trim().Length == 0)
+                    {
+                        // Both empty: the title's error says it all, the address will follow the title.
+                        break;
+                    }
+                    if (Parse(field, entityType.FindProperty(field.Property), item.GetType(), text, out var value) is { } error)
                     {
                         errors[field.Property] = error;
                     }
@@ -58,6 +64,7 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
                     break;
             }
         }
+        CheckOneAmount(item, errors);
         if (errors.Count == 0)
         {
             await CheckUniqueAsync(kind, item, errors, cancellationToken);
@@ -65,12 +72,25 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
         return errors;
     }
 
-    /// <summary>An empty address is made from the title: staff need not know what a slug is.</summary>
-    private static void FillEmptySlug(ContentKind kind, EditorValues values)
+    /// <summary>
+    /// The address typed, or made from the title when it is empty (staff need not know what a slug
+    /// is). The form keeps it empty: refused and corrected, the address follows the new title.
+    /// </summary>
+    private static string SlugText(ContentKind kind, EditorValues values) =>
+        values.Text(EditorField.SlugProperty).Trim() is { Length: > 0 } typed ? typed : Slugs.From(values.Text(kind.TitleProperty));
+
+    /// <summary>
+    /// A measure's amount has one place, « Montant en euros »: a funding sentence that cites another
+    /// amount is refused, so a changed amount never leaves the old « 3 € » beside the new « 4 € ».
+    /// </summary>
+    private static void CheckOneAmount(EditableEntity item, Dictionary<string, string> errors)
     {
-        if (kind.FieldOf(EditorField.SlugProperty) is not null && string.IsNullOrWhiteSpace(values.Text(EditorField.SlugProperty)))
+        if (item is Measure { FundingAmount: { } amount, Funding: { } line }
+            && !errors.ContainsKey(nameof(Measure.FundingAmount))
+            && MeasureFunding.AmountsIn(line) is { Count: > 0 } stated && !stated.Contains(amount))
         {
-            values.Set(EditorField.SlugProperty, Slugs.From(values.Text(kind.TitleProperty)));
+            errors.TryAdd(nameof(Measure.Funding),
+                $"La ligne cite {FrenchFormat.Euros(stated[0])} alors que le montant est {FrenchFormat.Euros(amount)} : accordez la ligne au montant, ou retirez-en le chiffre.");
         }
     }
 
@@ -109,6 +129,10 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
             {
                 return $"« {field.Label} » compte {text.Length} caractères : {max} au plus.";
             }
+            if (field.Kind == FieldKind.Markdown && MarkdownRenderer.Check(text) is { } problem)
+            {
+                return $"« {field.Label} » ne peut pas être enregistré\u00A0: {MarkdownLimits.FrenchReason(problem, text)}";
+            }
             if (field.Kind == FieldKind.WebAddress && !WebAddress.IsSafe(text))
             {
                 return $"« {field.Label} » doit être une adresse web complète, commençant par https:// (ou http://).";
@@ -145,13 +169,7 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
         }
         if (type == typeof(DateOnly))
         {
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                || DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            {
-                value = date;
-                return null;
-            }
-            return $"« {field.Label} » doit être une date, au format jj/mm/aaaa.";
+            return ParseDate(field, text, out value);
         }
         if (type.IsEnum)
         {
@@ -163,6 +181,35 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
             return $"Choisissez une valeur pour « {field.Label} ».";
         }
         throw new NotSupportedException($"{itemType.Name}.{field.Property}: no editor for {type.Name}.");
+    }
+
+    /// <summary>
+    /// A date as staff type it (31/01/2024, 31/1/2024) or as a date input sends it (2024-01-31). A day
+    /// that does not exist (31/02/2024) is said to be impossible, a year outside the field's range
+    /// (0026 for 2026, 2062) is refused; the form keeps what was typed in both cases.
+    /// </summary>
+    private static string? ParseDate(EditorField field, string text, out object? value)
+    {
+        value = null;
+        if (DatePattern().Match(text) is not { Success: true } match)
+        {
+            return $"« {field.Label} » doit être une date, au format jj/mm/aaaa (par exemple 31/01/2024).";
+        }
+        var iso = match.Groups["year"].Success;
+        var day = int.Parse(match.Groups[iso ? "isoDay" : "day"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups[iso ? "isoMonth" : "month"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups[iso ? "year" : "frenchYear"].Value, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), month))
+        {
+            return $"« {field.Label} » : date impossible, le {text} n'existe pas dans le calendrier.";
+        }
+        var (first, last) = field.Years;
+        if (year < first || year > last)
+        {
+            return $"« {field.Label} » : l'année {match.Groups[iso ? "year" : "frenchYear"].Value} n'est pas plausible ici ; saisissez une année entre {first.ToString(CultureInfo.InvariantCulture)} et {last.ToString(CultureInfo.InvariantCulture)}.";
+        }
+        value = new DateOnly(year, month, day);
+        return null;
     }
 
     private async Task ApplyReferenceAsync(EditorField field, EditableEntity item, EditorValues values, Dictionary<string, string> errors, CancellationToken cancellationToken)
@@ -296,6 +343,9 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
             info.SetValue(item, value);
         }
     }
+
+    [GeneratedRegex(@"^(?:(?<day>\d{1,2})/(?<month>\d{1,2})/(?<frenchYear>\d{4})|(?<year>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2}))$")]
+    private static partial Regex DatePattern();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

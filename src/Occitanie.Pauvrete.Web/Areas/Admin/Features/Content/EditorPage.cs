@@ -11,12 +11,18 @@ public sealed record EditorConflict(string Author, DateTime At, IReadOnlyList<st
     /// <summary>What the conflict lists for a review (« Marquer comme vérifié ») made since the person's version.</summary>
     public const string Verification = "Vérification";
 
+    /// <summary>
+    /// The fields both the person and the colleague changed, differently: the form keeps the person's
+    /// text there. Every other field the person did not touch now shows the colleague's value.
+    /// </summary>
+    public IReadOnlyList<string> Clashes { get; init; } = [];
+
     /// <summary>Only a review happened meanwhile: no field changed.</summary>
     public bool OnlyVerified => ChangedFields is [Verification];
 }
 
 /// <summary>The edit (or creation) form of one item.</summary>
-public sealed class EditorPage
+public sealed record EditorPage
 {
     public required ContentKind Kind { get; init; }
 
@@ -49,6 +55,9 @@ public sealed class EditorPage
     /// <summary>Whether the kind is checked against its sources (« Marquer comme vérifié »): its items are <see cref="ContentItem"/>s.</summary>
     public bool CanVerify => Id is not null && Kind.EntityType.IsAssignableTo(typeof(ContentItem));
 
+    /// <summary>« Marquer comme vérifié » checks the published item; the form shows the pending version when there is one, so it is offered only without.</summary>
+    public bool ShowsVerify => CanVerify && !HasPendingVersion;
+
     /// <summary>When and by whom the item was last checked; null until then.</summary>
     public DateOnly? VerifiedOn { get; init; }
 
@@ -59,6 +68,25 @@ public sealed class EditorPage
 
     /// <summary>The review was refused because the form holds changes not saved: the labels of those fields.</summary>
     public IReadOnlyList<string> UnsavedFields { get; init; } = [];
+
+    /// <summary>The rows field whose « Ajouter… » button was pressed: it shows one row more than the form sent.</summary>
+    public string? RowAddedTo { get; init; }
+
+    /// <summary>
+    /// How many rows a rows field shows: the rows the item has or the form sent (empty ones too, so a
+    /// refused save shows no more rows than before), at least one, and one more after « Ajouter… ».
+    /// </summary>
+    public int RowsShown(EditorField field) => Math.Max(Values.RowCount(field.Property), 1) + (RowAddedTo == field.Property ? 1 : 0);
+
+    /// <summary>The form's parts in <see cref="FormSection"/> order, each with its fields in the kind's order.</summary>
+    public IReadOnlyList<IGrouping<FormSection, EditorField>> Sections => [.. Kind.Fields.GroupBy(f => f.Section).OrderBy(g => g.Key)];
+
+    /// <summary>When the item's pending version was saved (decision 0013): the form shows that version. Null when it has none.</summary>
+    public DateTime? PendingSavedAt { get; init; }
+
+    public string? PendingSavedBy { get; init; }
+
+    public bool HasPendingVersion => PendingSavedAt is not null;
 
     public string Heading => Id is null ? Kind.NewLabel : Title ?? Kind.SingularCapitalized;
 
@@ -78,9 +106,20 @@ public sealed record ContentListPage(
     string? Status,
     EditorField? FilterField,
     IReadOnlyList<EditorOption> FilterOptions,
-    string? Filter);
+    string? Filter)
+{
+    /// <summary>« titre », « date » or « modification ».</summary>
+    public string Sort { get; init; } = "titre";
 
-public sealed record ContentListRow(Guid Id, string Title, string Key, PublicationStatus Status, DateTime UpdatedAt, string UpdatedBy);
+    /// <summary>The kind's own date, shown in a column of its own; null for kinds without one.</summary>
+    public EditorField? DateField { get; init; }
+}
+
+public sealed record ContentListRow(Guid Id, string Title, string Key, PublicationStatus Status, DateTime UpdatedAt, string UpdatedBy)
+{
+    /// <summary>The item's own date (<see cref="ContentListPage.DateField"/>).</summary>
+    public DateOnly? Date { get; init; }
+}
 
 /// <summary>French names of the values staff choose from.</summary>
 public static class ChoiceLabels

@@ -1,6 +1,9 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Primitives;
+using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
@@ -39,6 +42,38 @@ public sealed class EditorValues
         return new(values);
     }
 
+    private static readonly JsonSerializerOptions _snapshotJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>
+    /// A version of the item kept as a snapshot (its pending version, decision 0013), read as
+    /// <see cref="RevisionSnapshot"/> wrote it; a field the snapshot lacks (added since) shows the item's value.
+    /// </summary>
+    public static EditorValues FromSnapshot(ContentKind kind, EditableEntity item, string snapshot)
+    {
+        var values = FromEntity(kind, item)._values;
+        using var document = JsonDocument.Parse(snapshot);
+        foreach (var field in kind.Fields)
+        {
+            if (!document.RootElement.TryGetProperty(field.Property, out var element))
+            {
+                continue;
+            }
+            if (field.Kind == FieldKind.References)
+            {
+                values[field.Property] = element.ValueKind == JsonValueKind.Array
+                    ? new StringValues([.. element.EnumerateArray().Select(e => e.GetGuid().ToString())])
+                    : StringValues.Empty;
+                continue;
+            }
+            foreach (var key in values.Keys.Where(k => k.StartsWith(field.Property + "[", StringComparison.Ordinal)).ToList())
+            {
+                values.Remove(key);
+            }
+            Write(values, field.Property, field, element.Deserialize(item.GetType().GetProperty(field.Property)!.PropertyType, _snapshotJson));
+        }
+        return new(values);
+    }
+
     private static void Write(Dictionary<string, StringValues> values, string name, EditorField field, object? value)
     {
         switch (field.Kind)
@@ -69,13 +104,13 @@ public sealed class EditorValues
         }
     }
 
-    /// <summary>A value as the field shows it: French decimals, ISO dates (what a date input expects), a ticked box as "true".</summary>
+    /// <summary>A value as the field shows it: French decimals, dates as jj/mm/aaaa (a text field, which keeps an impossible date as typed), a ticked box as "true".</summary>
     public static string Format(object? value) => value switch
     {
         null => "",
         bool flag => flag ? CheckedValue : "",
         decimal amount => amount.ToString("0.##", _french),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
@@ -112,4 +147,18 @@ public sealed class EditorValues
     public string? Get(string name) => _values.TryGetValue(name, out var value) ? value.ToString() : null;
 
     public void Set(string name, string value) => _values[name] = value;
+
+    /// <summary>Puts <paramref name="other"/>'s values of a field (its rows' too) in place of these.</summary>
+    public void Replace(string property, EditorValues other)
+    {
+        bool IsOf(string key) => key == property || key.StartsWith(property + "[", StringComparison.Ordinal);
+        foreach (var key in _values.Keys.Where(IsOf).ToList())
+        {
+            _values.Remove(key);
+        }
+        foreach (var (key, value) in other._values.Where(v => IsOf(v.Key)))
+        {
+            _values[key] = value;
+        }
+    }
 }

@@ -19,6 +19,11 @@ public sealed class ItemRow
     public DateTime UpdatedAt { get; init; }
 
     public string UpdatedBy { get; init; } = "";
+
+    /// <summary>When its pending version was saved; null when it has none (decision 0013).</summary>
+    public DateTime? PendingSavedAt { get; init; }
+
+    public string? PendingSavedBy { get; init; }
 }
 
 /// <summary>
@@ -47,6 +52,8 @@ public static class ItemRows
             Status = e.Status,
             UpdatedAt = e.UpdatedAt,
             UpdatedBy = e.UpdatedBy,
+            PendingSavedAt = e.PendingSavedAt,
+            PendingSavedBy = e.PendingSavedBy,
         });
     }
 }

@@ -9,7 +9,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Dashboard;
 /// <summary>How many items of a kind are published, drafts and in the trash.</summary>
 public sealed record KindCounts(ContentKind Kind, int Published, int Drafts, int Trashed);
 
-/// <summary>A draft waiting, as the dashboard lists it.</summary>
+/// <summary>A draft or a pending version waiting, as the dashboard lists it (for a pending version, when and by whom it was saved).</summary>
 public sealed record DashboardItem(ContentKind Kind, Guid Id, string Title, DateTime UpdatedAt, string UpdatedBy);
 
 /// <summary>One line of the latest changes.</summary>
@@ -24,6 +24,9 @@ public sealed record DashboardChange
 
     public required string EntityKey { get; init; }
 
+    /// <summary>The item's title as the revision left it (<see cref="RevisionSummary"/>).</summary>
+    public required string Title { get; init; }
+
     public required RevisionAction Action { get; init; }
 
     public required string Author { get; init; }
@@ -36,13 +39,14 @@ public sealed record DashboardChange
 public sealed record DashboardViewModel(
     IReadOnlyList<KindCounts> Counts,
     IReadOnlyList<DashboardItem> Drafts,
+    IReadOnlyList<DashboardItem> PendingVersions,
     IReadOnlyList<DashboardChange> LatestChanges,
     IReadOnlyList<ToCompleteGroup> ToComplete,
     DateOnly ReviewCutoff);
 
 /// <summary>
 /// The admin home page: each list is one query over every kind (<see cref="ItemRows"/>), sorted
-/// and cut in SQL, and « À compléter » one over every checked kind plus the intentions: five
+/// and cut in SQL, and « À compléter » one over every checked kind plus the intentions: six
 /// queries whatever the number of kinds and items.
 /// </summary>
 public sealed class DashboardQuery(PortalDbContext db)
@@ -64,13 +68,19 @@ public sealed class DashboardQuery(PortalDbContext db)
             .Take(ListSize)
             .ToListAsync(cancellationToken);
 
+        var pending = await ItemRows.Of(db)
+            .Where(r => r.PendingSavedAt != null)
+            .OrderByDescending(r => r.PendingSavedAt)
+            .Take(ListSize)
+            .ToListAsync(cancellationToken);
+
         var facts = await ToComplete.Facts(db).ToListAsync(cancellationToken);
         var intentions = await ToComplete.Intentions(db).ToListAsync(cancellationToken);
 
         var changes = await db.Revisions.AsNoTracking()
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Take(ListSize)
-            .Select(r => new { r.EntityType, r.EntityId, r.EntityKey, r.Action, r.Author, r.CreatedAt })
+            .Select(r => new { r.EntityType, r.EntityId, r.EntityKey, r.Action, r.Author, r.CreatedAt, r.Snapshot })
             .ToListAsync(cancellationToken);
 
         int Count(ContentKind kind, PublicationStatus status) =>
@@ -79,12 +89,14 @@ public sealed class DashboardQuery(PortalDbContext db)
         return new DashboardViewModel(
             [.. ContentKinds.All.Select(k => new KindCounts(k, Count(k, PublicationStatus.Published), Count(k, PublicationStatus.Draft), Count(k, PublicationStatus.Deleted)))],
             [.. drafts.Select(Item)],
+            [.. pending.Select(r => new DashboardItem(ContentKinds.BySlug(r.Kind)!, r.Id, r.Title, r.PendingSavedAt!.Value, r.PendingSavedBy ?? ""))],
             [.. changes.Select(c => new DashboardChange
             {
                 Kind = ContentKinds.ByEntityName(c.EntityType),
                 EntityType = c.EntityType,
                 EntityId = c.EntityId,
                 EntityKey = c.EntityKey,
+                Title = RevisionSummary.TitleOf(c.EntityType, c.EntityKey, c.Snapshot),
                 Action = c.Action,
                 Author = c.Author,
                 At = c.CreatedAt,

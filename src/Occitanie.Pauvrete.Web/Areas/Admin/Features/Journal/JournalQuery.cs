@@ -31,8 +31,22 @@ public sealed class JournalFilter
     [FromQuery(Name = ToName)]
     public DateOnly? To { get; set; }
 
-    /// <summary>Text found in the item's key (slug, code, e-mail).</summary>
+    /// <summary>Text found in the item's title or text as a revision left it, or in its key (slug, code, e-mail).</summary>
     public string? Q { get; set; }
+
+    /// <summary>« aujourd-hui » or « semaine » (since Monday, Paris time): a shortcut for <see cref="From"/>.</summary>
+    [FromQuery(Name = PeriodName)]
+    public string? Period { get; set; }
+
+    public const string PeriodName = "periode", Today = "aujourd-hui", ThisWeek = "semaine";
+
+    /// <summary>The first day <see cref="Period"/> stands for, if any.</summary>
+    public DateOnly? PeriodStart(DateOnly today) => Period switch
+    {
+        Today => today,
+        ThisWeek => today.AddDays(-(((int)today.DayOfWeek + 6) % 7)),
+        _ => null,
+    };
 
     public int Page { get; set; } = 1;
 
@@ -53,6 +67,7 @@ public sealed class JournalFilter
         Add(FromName, From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(ToName, To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("q", Q);
+        Add(PeriodName, Period);
         if (page > 1)
         {
             Add("page", page.ToString(CultureInfo.InvariantCulture));
@@ -61,7 +76,9 @@ public sealed class JournalFilter
     }
 }
 
-public sealed record JournalRow(DateTime At, string Author, RevisionAction Action, string EntityType, Guid EntityId, string EntityKey)
+/// <param name="Title">The item's title as this revision left it (<see cref="RevisionSummary"/>).</param>
+/// <param name="ChangedFields">What this revision changed from the previous one, by field label.</param>
+public sealed record JournalRow(DateTime At, string Author, RevisionAction Action, string EntityType, Guid EntityId, string EntityKey, string Title, IReadOnlyList<string> ChangedFields)
 {
     public RevisionKinds.RevisionKind? Kind => RevisionKinds.All.FirstOrDefault(k => k.EntityType == EntityType);
 }
@@ -87,9 +104,16 @@ public sealed class JournalQuery(PortalDbContext db)
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Skip((filter.Page - 1) * PageSize)
             .Take(PageSize)
-            .Select(r => new JournalRow(r.CreatedAt, r.Author, r.Action, r.EntityType, r.EntityId, r.EntityKey))
+            .Select(r => new
+            {
+                r.CreatedAt, r.Author, r.Action, r.EntityType, r.EntityId, r.EntityKey, r.Snapshot,
+                Previous = db.Revisions.Where(p => p.EntityType == r.EntityType && p.EntityId == r.EntityId && p.Id < r.Id)
+                    .OrderByDescending(p => p.Id).Select(p => p.Snapshot).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
-        return new JournalViewModel(filter, rows, total, pageCount, authors);
+        return new JournalViewModel(filter, [.. rows.Select(r => new JournalRow(r.CreatedAt, r.Author, r.Action, r.EntityType, r.EntityId, r.EntityKey,
+            RevisionSummary.TitleOf(r.EntityType, r.EntityKey, r.Snapshot), RevisionSummary.ChangedFields(r.EntityType, r.Previous, r.Snapshot)))],
+            total, pageCount, authors);
     }
 
     private IQueryable<Revision> Filtered(JournalFilter filter)
@@ -108,7 +132,7 @@ public sealed class JournalQuery(PortalDbContext db)
         {
             revisions = revisions.Where(r => r.Action == action);
         }
-        if (filter.From is { } from)
+        if ((filter.PeriodStart(ParisTime.Today) ?? filter.From) is { } from)
         {
             var start = ParisTime.StartOfDayUtc(from);
             revisions = revisions.Where(r => r.CreatedAt >= start);
@@ -120,10 +144,11 @@ public sealed class JournalQuery(PortalDbContext db)
         }
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            // LIKE ignores the case of ASCII letters on SQLite and with SQL Server's default collation; keys are slugs, codes and e-mails.
+            // LIKE ignores the case of ASCII letters on SQLite and with SQL Server's default collation. The snapshot holds
+            // the title and every text of the item as the revision left it (written with accents as they are, not escaped).
             var pattern = "%" + filter.Q.Trim().Replace(@"\", @"\\", StringComparison.Ordinal)
                 .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            revisions = revisions.Where(r => EF.Functions.Like(r.EntityKey, pattern, @"\"));
+            revisions = revisions.Where(r => EF.Functions.Like(r.EntityKey, pattern, @"\") || EF.Functions.Like(r.Snapshot, pattern, @"\"));
         }
         return revisions;
     }

@@ -24,6 +24,17 @@ public sealed class MarkdownPreviewController(MarkdownRenderer markdown) : Contr
         }
         var html = markdown.Render(text);
         using var writer = new StringWriter();
+        // What will be dropped or shown as text is said above the preview, as the save says it.
+        if (markdown.Warnings(text) is { Count: > 0 } warnings)
+        {
+            var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
+            writer.Write("<div class=\"fr-alert fr-alert--warning fr-alert--sm fr-mb-2w admin-preview__warnings\"><ul>");
+            foreach (var warning in warnings)
+            {
+                writer.Write($"<li>{encoder.Encode(warning)}</li>");
+            }
+            writer.Write("</ul></div>");
+        }
         html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
         return Content(writer.ToString(), "text/html; charset=utf-8");
     }

@@ -20,6 +20,9 @@ public static class RevisionActionLabels
         new(RevisionAction.Deleted, "Mise à la corbeille", "corbeille"),
         new(RevisionAction.Restored, "Restauration", "restauration"),
         new(RevisionAction.Verified, "Vérification", "verification"),
+        new(RevisionAction.PendingSaved, "Version en attente", "version-en-attente"),
+        new(RevisionAction.PendingPublished, "Publication de la version en attente", "publication-version-en-attente"),
+        new(RevisionAction.PendingAbandoned, "Abandon de la version en attente", "abandon-version-en-attente"),
     ];
 
     /// <summary>"Création", "Mise à la corbeille"…</summary>

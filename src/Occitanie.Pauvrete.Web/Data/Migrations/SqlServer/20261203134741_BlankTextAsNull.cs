@@ -1,0 +1,26 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class BlankTextAsNull : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Optional texts stored as "" by older saves become null (BlankTextSql says which).
+            foreach (var statement in BlankTextSql.Statements(c => $"[{c}]", c => $"LTRIM(RTRIM({c})) = N''"))
+            {
+                migrationBuilder.Sql(statement);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // Nothing to undo: null and "" read the same everywhere.
+        }
+    }
+}

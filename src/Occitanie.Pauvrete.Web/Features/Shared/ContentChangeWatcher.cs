@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Search;
+
+namespace Occitanie.Pauvrete.Web.Features.Shared;
+
+/// <summary>
+/// Makes a save on any instance reach this one: every few seconds it reads the database's
+/// <see cref="ContentStamp"/> (one row, one small query) and, when another instance wrote a new one,
+/// evicts this instance's cached public pages and marks its search index stale, as
+/// <see cref="PublicContentCache"/> does at once for the instance that saved. Through the database,
+/// so it works on SQLite and SQL Server alike and needs no other server.
+/// </summary>
+public sealed partial class ContentChangeWatcher(
+    IServiceScopeFactory scopes,
+    IOutputCacheStore cache,
+    SearchIndex search,
+    IConfiguration configuration,
+    ILogger<ContentChangeWatcher> logger) : BackgroundService
+{
+    /// <summary>Configuration key of the seconds between two reads of the stamp (2 by default).</summary>
+    public const string IntervalKey = "Content:ChangeCheckSeconds";
+
+    private readonly Lock _lock = new();
+    private Guid? _known;
+
+    /// <summary>The stamp this instance wrote in its own save: its cache already reflects it.</summary>
+    public void Saw(Guid version)
+    {
+        lock (_lock)
+        {
+            _known = version;
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var seconds = configuration.GetValue(IntervalKey, 2.0);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(seconds, 0.1)));
+        try
+        {
+            do
+            {
+                try
+                {
+                    await CheckAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A database briefly out of reach is tried again at the next tick; the host keeps running.
+                    LogCheckFailed(logger, e);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Reads the stamp; evicts and marks the index stale when it changed since the last read.</summary>
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        Guid current;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            current = await db.ContentStamps.AsNoTracking().Select(s => s.Version).SingleAsync(cancellationToken);
+        }
+
+        Guid? known;
+        lock (_lock)
+        {
+            known = _known;
+            _known = current;
+        }
+        if (known is not null && known != current)
+        {
+            await cache.EvictByTagAsync(PublicContentCache.Tag, cancellationToken);
+            search.MarkStale();
+            LogChangedElsewhere(logger);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content changed on another instance: cached pages evicted, search index to rebuild")]
+    private static partial void LogChangedElsewhere(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the content stamp; trying again at the next tick")]
+    private static partial void LogCheckFailed(ILogger logger, Exception exception);
+}
