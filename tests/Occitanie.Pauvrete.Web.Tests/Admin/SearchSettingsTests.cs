@@ -26,7 +26,7 @@ public sealed class SearchSettingsTests(PortalFactory portal) : IClassFixture<Po
         Assert.Equal(["Count", "Day", "Id", "Words"], typeof(global::Occitanie.Pauvrete.Web.Data.Entities.SearchMiss).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
 
         using var staff = await StaffBrowser.SignInAsync(portal);
-        var page = await staff.GetAsync("/admin/recherche");
+        var page = await staff.GetAsync("/admin/synonymes");
         var row = Assert.Single(page.QuerySelectorAll("#recherches-sans-resultat tbody tr"), r => r.TextContent.Contains("zorglub", StringComparison.Ordinal));
         Assert.Equal("zorglub introuvable", row.QuerySelectorAll("td")[1].TextContent.Trim());
         Assert.Equal("3", row.QuerySelectorAll("td")[2].TextContent.Trim());
@@ -36,13 +36,13 @@ public sealed class SearchSettingsTests(PortalFactory portal) : IClassFixture<Po
     public async Task Staff_add_a_synonym_and_the_search_applies_it_at_once()
     {
         using var staff = await StaffBrowser.SignInAsync(portal);
-        var page = await staff.GetAsync("/admin/recherche");
+        var page = await staff.GetAsync("/admin/synonymes");
         var textarea = page.QuerySelector("textarea#synonymes")!;
         Assert.Contains("dettes", textarea.TextContent, StringComparison.Ordinal);
         var before = MeasureCatalogueBrowser.ResultSlugs(await portal.GetDocumentAsync("/mesures?q=bouffe"));
         Assert.DoesNotContain("cantines-a-tarification-sociale", before);
 
-        var form = page.Forms.Single(f => f.Action.EndsWith("/admin/recherche/synonymes", StringComparison.Ordinal));
+        var form = page.Forms.Single(f => f.Action.EndsWith("/admin/synonymes", StringComparison.Ordinal));
         StaffBrowser.Fill(form, new() { ["synonymes"] = textarea.TextContent + "\nbouffe, cantine" });
         var saved = await staff.SubmitAsync(form);
 
@@ -54,8 +54,8 @@ public sealed class SearchSettingsTests(PortalFactory portal) : IClassFixture<Po
     public async Task A_group_of_one_word_is_refused_with_the_text_kept()
     {
         using var staff = await StaffBrowser.SignInAsync(portal);
-        var page = await staff.GetAsync("/admin/recherche");
-        var form = page.Forms.Single(f => f.Action.EndsWith("/admin/recherche/synonymes", StringComparison.Ordinal));
+        var page = await staff.GetAsync("/admin/synonymes");
+        var form = page.Forms.Single(f => f.Action.EndsWith("/admin/synonymes", StringComparison.Ordinal));
         StaffBrowser.Fill(form, new() { ["synonymes"] = "dettes, surendettement\nsolitaire" });
 
         var refused = await staff.SubmitAsync(form);

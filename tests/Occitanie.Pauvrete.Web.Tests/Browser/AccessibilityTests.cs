@@ -29,6 +29,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/communiques", "communiques" },
         { "/communiques?annee=2021", "communiques-2021" },
         { "/communiques/contacts-presse", "contacts-presse" },
+        { "/communiques/abonnement", "abonnement" },
         { "/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites", "communique" },
         { "/communiques/2021-07-07-strategie-pauvrete-deploiement-territoires", "communique-avant-le-pacte" },
         { "/gouvernance", "gouvernance" },

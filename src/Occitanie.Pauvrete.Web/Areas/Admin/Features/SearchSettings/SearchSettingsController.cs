@@ -23,14 +23,14 @@ public sealed class SearchSettingsController(PortalDbContext db) : Controller
 
     public const int MaxGroups = 300;
 
-    [HttpGet("/admin/recherche")]
+    [HttpGet("/admin/synonymes")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var groups = await db.SearchSynonyms.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Words).ToListAsync(cancellationToken);
         return await PageAsync(string.Join('\n', groups), null, cancellationToken);
     }
 
-    [HttpPost("/admin/recherche/synonymes")]
+    [HttpPost("/admin/synonymes")]
     public async Task<IActionResult> SaveSynonyms(string? synonymes, CancellationToken cancellationToken)
     {
         var text = synonymes ?? "";
@@ -64,7 +64,7 @@ public sealed class SearchSettingsController(PortalDbContext db) : Controller
         db.SearchSynonyms.AddRange(groups.Select(g => new SearchSynonym { Words = g }));
         await db.SaveChangesAsync(cancellationToken);
         TempData["Success"] = $"Synonymes enregistrés : {groups.Count} groupe{(groups.Count > 1 ? "s" : "")}. La recherche les applique dès maintenant.";
-        return Redirect("/admin/recherche");
+        return Redirect("/admin/synonymes");
     }
 
     private async Task<ViewResult> PageAsync(string synonyms, string? error, CancellationToken cancellationToken)
