@@ -27,6 +27,7 @@ ROUTES=(
     "home|/"
     "measures|/mesures"
     "measures filtered|/mesures?axe=acces-aux-droits&intention=assurer-un-repas-equilibre"
+    "measures keyword|/mesures?q=creche"
     "measure page|/mesures/acces-a-l-alimentation"
     "intention page|/je-souhaite/augmenter-les-places-en-creche"
     "workshops|/ateliers"

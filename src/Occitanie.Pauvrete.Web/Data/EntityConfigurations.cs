@@ -213,6 +213,21 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
     }
 }
 
+internal sealed class SearchSynonymConfiguration : IEntityTypeConfiguration<SearchSynonym>
+{
+    public void Configure(EntityTypeBuilder<SearchSynonym> builder) =>
+        builder.Property(s => s.Words).HasMaxLength(1000);
+}
+
+internal sealed class SearchMissConfiguration : IEntityTypeConfiguration<SearchMiss>
+{
+    public void Configure(EntityTypeBuilder<SearchMiss> builder)
+    {
+        builder.Property(m => m.Words).HasMaxLength(200);
+        builder.HasIndex(m => new { m.Day, m.Words }).IsUnique();
+    }
+}
+
 internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<ContentStamp>
 {
     public void Configure(EntityTypeBuilder<ContentStamp> builder)

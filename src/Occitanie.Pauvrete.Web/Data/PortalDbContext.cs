@@ -47,6 +47,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Revision> Revisions => Set<Revision>();
 
+    public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
+
+    public DbSet<SearchMiss> SearchMisses => Set<SearchMiss>();
+
     public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

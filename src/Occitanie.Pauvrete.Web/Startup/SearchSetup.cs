@@ -12,6 +12,8 @@ public static class SearchSetup
     public static WebApplicationBuilder AddPortalSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SearchIndex>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<SearchMisses>();
         builder.Services.AddHostedService<SearchIndexStartup>();
         return builder;
     }

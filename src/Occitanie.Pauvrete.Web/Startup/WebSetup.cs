@@ -18,7 +18,7 @@ public static class WebSetup
     /// <summary>MVC with views found in feature folders (Features/{controller}/{view}.cshtml).</summary>
     public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddControllersWithViews()
+        builder.Services.AddControllersWithViews(o => o.Conventions.Add(new HeadLikeGetConvention()))
             .AddRazorOptions(o =>
             {
                 o.ViewLocationFormats.Clear();
@@ -104,6 +104,8 @@ public static class WebSetup
         // After the output cache: the cache keeps the compressed page (one entry per Accept-Encoding)
         // and serves it without compressing it again.
         app.UseWhen(c => !c.Request.IsStaffArea(), a => a.UseResponseCompression());
+        // Inside the compression and the cache: the page is set in French typography once, then compressed and kept.
+        app.UseMiddleware<FrenchTypographyMiddleware>();
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapControllers().WithStaticAssets();
         return app;

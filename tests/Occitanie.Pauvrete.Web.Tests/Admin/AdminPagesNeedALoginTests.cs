@@ -10,6 +10,7 @@ public sealed class AdminPagesNeedALoginTests(SharedPortal shared) : IClassFixtu
     [InlineData("/admin")]
     [InlineData("/admin/comptes")]
     [InlineData("/admin/recherche?q=mesure")]
+    [InlineData("/admin/synonymes")]
     public async Task An_anonymous_visitor_is_sent_to_the_login_page(string url)
     {
         using var browser = StaffBrowser.Anonymous(_portal);

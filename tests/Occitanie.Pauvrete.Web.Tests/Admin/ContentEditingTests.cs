@@ -49,7 +49,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
 
         Assert.Contains("visible sur le site dès maintenant", saved.QuerySelector(".fr-alert--success")?.TextContent, StringComparison.Ordinal);
         var page = await portal.GetDocumentAsync($"/mesures/{measure.Slug}");
-        Assert.Contains("4 € par repas servi (montant corrigé)", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("4 € par repas servi (montant corrigé)", PortalReading.Spaces(page.QuerySelector("main")!.TextContent), StringComparison.Ordinal);
         var search = await portal.GetDocumentAsync("/recherche?q=zygomorphe");
         Assert.Contains(search.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/mesures/{measure.Slug}");
         var stored = await MeasureAsync(measure.Slug);

@@ -29,6 +29,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/communiques", "communiques" },
         { "/communiques?annee=2021", "communiques-2021" },
         { "/communiques/contacts-presse", "contacts-presse" },
+        { "/communiques/abonnement", "abonnement" },
         { "/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites", "communique" },
         { "/communiques/2021-07-07-strategie-pauvrete-deploiement-territoires", "communique-avant-le-pacte" },
         { "/gouvernance", "gouvernance" },
@@ -44,12 +45,43 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/cette-page-n-existe-pas", "404" },
     };
 
+    /// <summary>
+    /// Each page is loaded once, then audited as it comes (desktop, light), in the DSFR's dark theme,
+    /// and at 320 CSS px (WCAG 1.4.10 reflow: no sideways scroll of the page, tables aside; a phone's
+    /// 390 px reflows no narrower). The tab is lent: its theme and size are put back whatever happens.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task The_page_has_no_accessibility_violation(string url, string name)
     {
-        // One load, audited at the desktop's width then at the phone's.
         using var tab = await browser.BorrowTabAsync(Viewport.Desktop);
-        await AxeAudit.VisitAndAssertAsync(tab.Page, new Uri(browser.BaseAddress, url), $"{name}-{Viewport.Desktop.Name}", alsoAt: [Viewport.Mobile]);
+        var page = tab.Page;
+        var address = new Uri(browser.BaseAddress, url);
+        await AxeAudit.VisitAndAssertAsync(page, address, $"{name}-desktop");
+
+        try
+        {
+            await DisplaySettings.UseDarkThemeAsync(page);
+            await page.CheckAsync($"{name}-sombre", () => AxeAudit.AssertNoViolationAsync(page, address, $"{name}-sombre"));
+        }
+        finally
+        {
+            await DisplaySettings.UseLightThemeAsync(page);
+        }
+
+        try
+        {
+            await DisplaySettings.ResizeAsync(page, Viewport.Narrowest);
+            await page.CheckAsync($"{name}-320", async () =>
+            {
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Assert.True(overflow <= 0, $"{url}: the page scrolls sideways by {overflow} px at 320 px");
+                await AxeAudit.AssertNoViolationAsync(page, address, $"{name}-320");
+            });
+        }
+        finally
+        {
+            await DisplaySettings.ResizeAsync(page, Viewport.Desktop);
+        }
     }
 }

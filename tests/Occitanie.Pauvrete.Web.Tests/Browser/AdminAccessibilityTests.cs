@@ -42,6 +42,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/mesures/{measure}/apercu", "admin-apercu" },
         { "/admin/journal", "admin-journal" },
         { "/admin/recherche?q=petits", "admin-recherche" },
+        { "/admin/synonymes", "admin-synonymes" },
         { "/admin/corbeille", "admin-corbeille" },
         { "/admin/comptes", "admin-comptes" },
         { "/admin/mot-de-passe-oublie", "admin-mot-de-passe-oublie" },

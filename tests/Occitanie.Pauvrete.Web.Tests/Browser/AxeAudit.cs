@@ -49,6 +49,16 @@ public static class AxeAudit
         return new Report(violations, json.GetProperty("passes").GetInt32());
     }
 
+    /// <summary>axe-core on the page as it stands (after a change of theme or width): no violation of any impact.</summary>
+    public static async Task AssertNoViolationAsync(IPage page, Uri url, string screenshotName)
+    {
+        var report = await RunAsync(page);
+
+        Assert.True(report.Passes > 0, $"{url}: axe-core checked nothing");
+        var violations = report.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Targets)}");
+        Assert.True(report.Violations.Count == 0, $"{url} ({screenshotName}):\n" + string.Join("\n", violations));
+    }
+
     /// <summary>
     /// Makes every page of <paramref name="context"/> record what its Content-Security-Policy blocks
     /// (in <c>window.__cspViolations</c>), for <see cref="VisitAndAssertAsync"/>.
@@ -124,13 +134,5 @@ public static class AxeAudit
             page.RequestFailed -= OnRequestFailed;
             page.Response -= OnResponse;
         }
-    }
-
-    private static async Task AssertNoViolationAsync(IPage page, Uri url, string name)
-    {
-        var report = await RunAsync(page);
-        Assert.True(report.Passes > 0, $"{url}: axe-core checked nothing");
-        var violations = report.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Targets)}");
-        Assert.True(report.Violations.Count == 0, $"{url} ({name}):\n" + string.Join("\n", violations));
     }
 }

@@ -153,6 +153,9 @@ public sealed record Viewport(int Width, int Height, string Name)
 
     public static IReadOnlyList<Viewport> All { get; } = [Desktop, Mobile];
 
+    /// <summary>The narrowest width WCAG 1.4.10 (reflow) asks a page to read at without scrolling sideways.</summary>
+    public static Viewport Narrowest { get; } = new(320, 844, "320");
+
     public BrowserNewContextOptions ContextOptions(bool acceptTestCertificate = false, string? storageState = null) => new()
     {
         ViewportSize = new ViewportSize { Width = Width, Height = Height },

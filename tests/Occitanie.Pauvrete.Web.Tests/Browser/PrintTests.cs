@@ -1,11 +1,52 @@
 using Microsoft.Playwright;
+using Occitanie.Pauvrete.Web.Tests.Support;
 
 namespace Occitanie.Pauvrete.Web.Tests.Browser;
 
-/// <summary>A measure and a release print cleanly: no navigation, the addresses of their links written out once.</summary>
+/// <summary>
+/// Every public page type prints cleanly on A4: no navigation, the addresses of external links
+/// written out once, no blank or mostly empty sheet, a measure on at most two sheets.
+/// </summary>
 [Trait("Category", "Browser")]
 public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    /// <summary>One page per type, with the most sheets it may take.</summary>
+    public static TheoryData<string, int> Pages => new()
+    {
+        { "/", 6 },
+        { "/je-souhaite/assurer-un-repas-equilibre", 4 },
+        { "/mesures", 8 },
+        { "/mesures/cantines-a-tarification-sociale", 2 },
+        { "/mesures/points-conseil-budget", 2 },
+        { "/ateliers/atelier-01-cantines-tarification-sociale-capendu", 3 },
+        { "/conferences/conference-regionale-des-elus-2021", 6 },
+        { "/communiques/2024-05-24-bilan-2023-transition-pacte-des-solidarites", 4 },
+        { "/axes/acces-aux-droits", 6 },
+        { "/recherche?q=cantine", 8 },
+        { "/contact", 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task The_page_prints_on_few_sheets_none_of_them_mostly_empty(string url, int maxSheets)
+    {
+        using var tab = await browser.BorrowTabAsync(Viewport.Desktop);
+        var page = tab.Page;
+        await page.GotoAsync(new Uri(browser.BaseAddress, url));
+
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = false });
+
+        var sheets = PdfSheets.GlyphsPerSheet(pdf);
+        Assert.InRange(sheets.Count, 1, maxSheets);
+        // A sheet before the last holds at least a quarter of the fullest one; the last is not blank.
+        var fullest = sheets.Max();
+        for (var i = 0; i < sheets.Count - 1; i++)
+        {
+            Assert.True(sheets[i] >= fullest / 4, $"{url}: sheet {i + 1} of {sheets.Count} is mostly empty ({sheets[i]} characters, the fullest {fullest}): [{string.Join(", ", sheets)}]");
+        }
+        Assert.True(sheets[^1] >= 40, $"{url}: the last sheet is nearly blank ({sheets[^1]} characters): [{string.Join(", ", sheets)}]");
+    }
+
     [Fact]
     public async Task A_measure_prints_without_navigation_and_with_the_addresses_of_its_links()
     {

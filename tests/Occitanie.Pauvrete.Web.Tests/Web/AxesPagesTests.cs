@@ -51,7 +51,7 @@ public sealed class AxesPagesTests(SharedPortal shared) : IClassFixture<SharedPo
             var page = await _portal.GetDocumentAsync($"/axes/{axis.Slug}");
 
             var h1 = Assert.Single(page.QuerySelectorAll("h1"));
-            Assert.StartsWith($"Axe {axis.Number} — ", h1.TextContent.Trim(), StringComparison.Ordinal);
+            Assert.StartsWith($"Axe {axis.Number} — ", PortalReading.Spaces(h1.TextContent), StringComparison.Ordinal);
             Assert.EndsWith(axis.Title[1..], h1.TextContent.Trim(), StringComparison.Ordinal);
             var links = page.QuerySelectorAll("#measures .fr-card__title a").Select(a => a.GetAttribute("href")).ToList();
             Assert.NotEmpty(links);

@@ -21,7 +21,7 @@ public sealed class MeasurePageTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Single(page.QuerySelectorAll("h1"));
         Assert.Equal("Cantines à tarification sociale", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
-        Assert.StartsWith("Cantines à tarification sociale — ", page.Title, StringComparison.Ordinal);
+        Assert.StartsWith("Cantines à tarification sociale — ", PortalReading.Spaces(page.Title!), StringComparison.Ordinal);
         var crumbs = page.QuerySelectorAll("nav.fr-breadcrumb li");
         Assert.Equal(["Accueil", "Mesures", "Cantines à tarification sociale"], crumbs.Select(li => Normalize(li.TextContent)));
         Assert.Equal("/mesures", crumbs[1].QuerySelector("a")!.GetAttribute("href"));

@@ -37,8 +37,8 @@ public sealed class MeasureTerritoryFilterTests(SharedPortal shared) : IClassFix
         var results = page.QuerySelectorAll("main a[href^='/mesures/']").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/mesures/petits-dejeuners-educatifs", results);
         Assert.DoesNotContain("/mesures/cantines-a-tarification-sociale", results);
-        // Every other choice keeps a département: this one, or another one that replaces it.
-        Assert.All(page.QuerySelectorAll("a.fr-tag[href^='/mesures?']").Where(a => a.GetAttribute("aria-current") is null),
+        // Every other choice keeps a département: this one, or another one that replaces it (the tags that remove a chosen filter aside).
+        Assert.All(page.QuerySelectorAll("a.fr-tag[href^='/mesures?']:not(.fr-tag--dismiss)").Where(a => a.GetAttribute("aria-current") is null),
             a => Assert.Contains("departement=", a.GetAttribute("href"), StringComparison.Ordinal));
         Assert.Contains(page.QuerySelectorAll("a.fr-tag"), a => a.GetAttribute("href")!.Contains("departement=65", StringComparison.Ordinal)
             && !a.GetAttribute("href")!.Contains("intention=", StringComparison.Ordinal));

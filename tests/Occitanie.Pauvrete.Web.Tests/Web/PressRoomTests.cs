@@ -40,7 +40,11 @@ public sealed class PressRoomTests(SharedPortal shared) : IClassFixture<SharedPo
         }
         Assert.Null(page.QuerySelector(".fr-pagination"));
         Assert.Equal("/communiques/contacts-presse", Link(page, "Contacts presse")?.GetAttribute("href"));
-        Assert.Equal("/communiques/flux.xml", page.QuerySelector("#outils-presse a[type='application/atom+xml']")?.GetAttribute("href"));
+        // « S'abonner » leads to a page that explains the feed before anyone meets raw XML, and gives its address.
+        Assert.Equal("/communiques/abonnement", Link(page, "S'abonner aux communiqués")?.GetAttribute("href"));
+        var subscribe = await _portal.GetDocumentAsync("/communiques/abonnement");
+        Assert.Equal("http://localhost/communiques/flux.xml", subscribe.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#adresse-du-flux")?.Value);
+        Assert.Equal("/communiques/flux.xml", subscribe.QuerySelector("main a[type='application/atom+xml']")?.GetAttribute("href"));
     }
 
     [Fact]
@@ -56,9 +60,9 @@ public sealed class PressRoomTests(SharedPortal shared) : IClassFixture<SharedPo
         Assert.Equal("7 juillet 2021 — Toulouse", VisibleText.Of(card.QuerySelector(".fr-card__detail")!));
         Assert.Equal("1 communiqué en 2021", VisibleText.Of(page.QuerySelector("#nombre-de-communiques")!));
         var tags = page.QuerySelectorAll("#annees .fr-tag");
-        Assert.Equal(years.Select(y => $"{y.Year} ({y.Count})"), tags.Select(t => VisibleText.Of(t).Replace("Retirer le filtre : ", "", StringComparison.Ordinal)));
+        Assert.Equal(years.Select(y => $"{y.Year} ({y.Count})"), tags.Select(t => PortalReading.Spaces(VisibleText.Of(t)).Replace("Retirer le filtre : ", "", StringComparison.Ordinal)));
         var chosen = Assert.Single(tags, t => t.HasAttribute("aria-current"));
-        Assert.StartsWith("2021", chosen.TextContent.Replace("Retirer le filtre : ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("2021", PortalReading.Spaces(chosen.TextContent).Replace("Retirer le filtre : ", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal("/communiques", chosen.GetAttribute("href"));
         Assert.Contains(tags, t => t.GetAttribute("href") == "/communiques?annee=2024");
     }

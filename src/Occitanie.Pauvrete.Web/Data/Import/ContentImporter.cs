@@ -82,6 +82,7 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         await run.Import(set.FundingLines, db.FundingLines, ApplyFundingLine, cancellationToken);
         await run.Import(set.KeyFigures, db.KeyFigures, (d, k) => ApplyKeyFigure(d, k, axes), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await SearchSynonymSeed.SeedAsync(db, path, report, cancellationToken);
 
         foreach (var kept in report.KeptStaffEdits)
         {

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Search;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Measures;
@@ -62,7 +62,8 @@ public sealed record MeasureCatalogueViewModel(
     int PageCount,
     IReadOnlyList<MeasureCatalogueItem> Items,
     IReadOnlyList<MeasureFacetGroup> Facets,
-    IReadOnlyList<string> UnknownValues)
+    IReadOnlyList<string> UnknownValues,
+    MeasureTextMatch TextMatch)
     : PageViewModel(
         Filter.Page > 1 ? $"Mesures (page {Filter.Page} sur {PageCount})" : "Mesures",
         "Les mesures que l'État propose et finance en Occitanie pour prévenir et lutter contre la pauvreté, par axe, intention, public, porteur et département où une commune l'a déjà fait.")
@@ -70,10 +71,22 @@ public sealed record MeasureCatalogueViewModel(
     public string ResetUrl => new MeasureFilter().ToUrl();
 
     public string PageUrl(int page) => (Filter with { Page = page }).ToUrl();
+
+    /// <summary>The catalogue with the suggested words in place of the visitor's (the other filters kept).</summary>
+    public string? SuggestionUrl => TextMatch.Suggestion is null ? null : (Filter with { Text = TextMatch.Suggestion, Page = 1 }).ToUrl();
+}
+
+/// <summary>
+/// How the keyword box matched: <see cref="AllWords"/> is false when no measure holds every word and
+/// the list holds those with at least one; <see cref="Suggestion"/> is the « Vouliez-vous dire » of the search.
+/// </summary>
+public sealed record MeasureTextMatch(bool AllWords, string? Suggestion)
+{
+    public static MeasureTextMatch None { get; } = new(true, null);
 }
 
 /// <summary>The catalogue of the published measures, filtered, counted and paged.</summary>
-public sealed class MeasureCatalogueQuery(PortalDbContext db)
+public sealed class MeasureCatalogueQuery(PortalDbContext db, SearchIndex index, SearchMisses misses)
 {
     public const int PageSize = 20;
 
@@ -86,7 +99,11 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
     public async Task<MeasureCatalogueViewModel> LoadAsync(MeasureFilter filter, CancellationToken cancellationToken)
     {
         var rows = await LoadRowsAsync(cancellationToken);
-        var measures = WithText(rows, filter);
+        var (measures, textMatch) = await WithTextAsync(rows, filter, cancellationToken);
+        if (filter.Text is not null && measures.Count == 0)
+        {
+            await misses.RecordAsync(filter.Text, cancellationToken);
+        }
         var results = Select(measures, filter);
         var pageCount = Math.Max(1, (results.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
@@ -130,7 +147,7 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
         AddUnknown(filter.Porteur, "porteur", porteurs);
         AddUnknown(filter.Departement, "département", departements);
 
-        return new MeasureCatalogueViewModel(filter, results.Count, pageCount, items, facets, unknown)
+        return new MeasureCatalogueViewModel(filter, results.Count, pageCount, items, facets, unknown, textMatch)
         {
             Breadcrumb = [new Crumb("Mesures")],
         };
@@ -150,7 +167,7 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
     /// Unknown values select nothing (the callers say why: the page in words, the API with a 400).
     /// </summary>
     public async Task<IReadOnlyList<MeasureRow>> FilterAsync(MeasureFilter filter, CancellationToken cancellationToken) =>
-        Select(WithText(await LoadRowsAsync(cancellationToken), filter), filter);
+        Select((await WithTextAsync(await LoadRowsAsync(cancellationToken), filter, cancellationToken)).Measures, filter);
 
     private async Task<List<MeasureRow>> LoadRowsAsync(CancellationToken cancellationToken) =>
         // The portal holds some seventy measures: ONE query loads every published one with what the
@@ -183,13 +200,21 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-    /// <summary>The measures holding every word of the keyword box, the base on which the facets count.</summary>
-    private static List<MeasureRow> WithText(List<MeasureRow> rows, MeasureFilter filter)
+    /// <summary>
+    /// The measures the keyword box finds, the base on which the facets count: those the site's
+    /// search (<see cref="SearchIndex"/>) finds among measures, so a word gives the same measures on
+    /// /recherche, here and in the API.
+    /// </summary>
+    private async Task<(List<MeasureRow> Measures, MeasureTextMatch Match)> WithTextAsync(List<MeasureRow> rows, MeasureFilter filter, CancellationToken cancellationToken)
     {
-        var words = SearchText.Words(filter.Text);
-        return rows
-            .Where(r => words.Count == 0 || words.All(SearchText.Fold($"{r.Title} {r.Summary}").Contains))
-            .ToList();
+        if (filter.Text is null)
+        {
+            return (rows, MeasureTextMatch.None);
+        }
+        await index.RefreshIfStaleAsync(cancellationToken);
+        var results = index.Search(SearchQuery.Clean(filter.Text));
+        var found = results.Hits.Where(h => h.Kind == SearchKind.Measure).Select(h => h.Url).ToHashSet(StringComparer.Ordinal);
+        return ([.. rows.Where(r => found.Contains(PublicPaths.Measure(r.Slug)))], new MeasureTextMatch(results.AllTermsMatched, results.Suggestion));
     }
 
     private static List<MeasureRow> Select(List<MeasureRow> measures, MeasureFilter filter)
@@ -257,63 +282,4 @@ public sealed class MeasureCatalogueQuery(PortalDbContext db)
         MeasureFacet.Departement => measure.Departements.Exists(d => d.Code == value),
         _ => measure.Porteurs.Exists(p => string.Equals(p, value, StringComparison.OrdinalIgnoreCase)),
     };
-}
-
-/// <summary>
-/// Accent- and case-insensitive matching of a few words, in memory: enough for the catalogue's
-/// keyword box. The portal-wide search (/recherche) has its own full-text index.
-/// </summary>
-internal static class SearchText
-{
-    /// <summary>"Crèches, œuvre" → "creches, oeuvre".</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            switch (c)
-            {
-                case 'œ' or 'Œ':
-                    folded.Append("oe");
-                    break;
-                case 'æ' or 'Æ':
-                    folded.Append("ae");
-                    break;
-                default:
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                    {
-                        folded.Append(char.ToLowerInvariant(c));
-                    }
-                    break;
-            }
-        }
-        return folded.ToString();
-    }
-
-    /// <summary>The folded words of a query (letters and digits); a measure must contain them all.</summary>
-    public static IReadOnlyList<string> Words(string? query)
-    {
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return [];
-        }
-        var folded = Fold(query);
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(folded[start..i]);
-                start = -1;
-            }
-        }
-        return words;
-    }
 }

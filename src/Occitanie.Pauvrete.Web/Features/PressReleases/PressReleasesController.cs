@@ -4,7 +4,7 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 namespace Occitanie.Pauvrete.Web.Features.PressReleases;
 
 /// <remarks>
-/// The fixed addresses (/communiques/contacts-presse, /communiques/flux.xml) always win over
+/// The fixed addresses (/communiques/contacts-presse, /communiques/flux.xml, /communiques/abonnement) always win over
 /// /communiques/{slug}: routing ranks a literal segment before a parameter, whatever the order of
 /// the actions. A release can therefore never hide them (a test holds it).
 /// </remarks>
@@ -22,6 +22,10 @@ public sealed class PressReleasesController(PressReleasesQuery query, PressFeedQ
     [HttpGet(PublicPaths.PressFeed)]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken) =>
         new AtomFeedResult(await feed.LoadAsync(SiteAddress.Of(Request), cancellationToken));
+
+    [HttpGet(PublicPaths.PressFeedHelp)]
+    public IActionResult Subscribe() =>
+        View(new PressFeedHelpViewModel(SiteAddress.Of(Request).For(PublicPaths.PressFeed)) { Breadcrumb = [new Crumb("Communiqués de presse", PublicPaths.PressReleases), new Crumb("S'abonner")] });
 
     [HttpGet("/communiques/{slug}")]
     public async Task<IActionResult> Release(string slug, CancellationToken cancellationToken) =>

@@ -78,3 +78,9 @@ public sealed record ReleasePressContacts(string Slug, string Title, DateOnly Da
 
 public sealed record PressContactsViewModel(IReadOnlyList<ReleasePressContacts> Releases)
     : PageViewModel("Contacts presse", "Les contacts presse de chaque communiqué de la stratégie de prévention et de lutte contre la pauvreté en Occitanie.");
+
+/// <summary>« S'abonner »: what the feed is, how to follow it, and its address to copy.</summary>
+public sealed record PressFeedHelpViewModel(string FeedUrl)
+    : PageViewModel(
+        "S'abonner aux communiqués de presse",
+        "Recevoir les nouveaux communiqués de presse dans un lecteur de flux : ce qu'est le flux, comment l'ajouter, son adresse.");

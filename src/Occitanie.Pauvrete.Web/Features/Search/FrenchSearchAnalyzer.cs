@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
@@ -15,11 +17,20 @@ namespace Occitanie.Pauvrete.Web.Features.Search;
 /// words dropped, accents folded (« crèche » → « creche ») and a light French stemmer that mostly
 /// removes plurals and feminine endings (« crèches », « creche », « CRÈCHES » give one term).
 /// Lucene's own <see cref="FrenchAnalyzer"/> keeps accents, so « creche » typed without them
-/// would not find « crèche ».
+/// would not find « crèche ». An amount in euros is one term (« 1 € » → « 1euro »).
 /// </summary>
 public sealed class FrenchSearchAnalyzer : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>
+    /// An amount in euros is one word, « 1 € », « 1€ » and « 1 euro » alike: « 1 € » finds the
+    /// cantine à 1 €, not every text holding the number 1.
+    /// </summary>
+    private static readonly Regex _euros = new(@"(\d)[\s\u00a0\u202f]*(?:€|euros?\b)", RegexOptions.CultureInvariant);
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new PatternReplaceCharFilter(_euros, "${1}euro", reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

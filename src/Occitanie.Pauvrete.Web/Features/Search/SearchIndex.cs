@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
@@ -15,7 +16,11 @@ public sealed record SearchHit(SearchKind Kind, string Url, IReadOnlyList<TextSe
 /// The results of a search. <see cref="AllTermsMatched"/> is false when no item holds every
 /// word and the results are those holding at least one.
 /// </summary>
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool AllTermsMatched)
+/// <remarks>
+/// <see cref="Suggestion"/> is the query with its unknown words replaced by the nearest words of
+/// the index (« Vouliez-vous dire … ? »), or null when every word is known or none has a neighbour.
+/// </remarks>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool AllTermsMatched, string? Suggestion = null)
 {
     public static SearchResults None { get; } = new([], true);
 }
@@ -61,7 +66,7 @@ public sealed partial class SearchIndex : IDisposable
         _scopes = scopes;
         _markdown = markdown;
         _logger = logger;
-        _current = Generation.Build(_analyzer, []);
+        _current = Generation.Build(_analyzer, [], []);
     }
 
     /// <summary>1 until the first build and after a save: the next search rebuilds first.</summary>
@@ -121,14 +126,17 @@ public sealed partial class SearchIndex : IDisposable
             Interlocked.Exchange(ref _stale, 0);
             var clock = Stopwatch.StartNew();
             IReadOnlyList<SearchDocument> documents;
+            List<string> synonyms;
             using (var scope = _scopes.CreateScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
                 documents = await SearchDocumentLoader.LoadAsync(db, _markdown, _logger, cancellationToken);
+                // Saving the synonyms marks the index stale like any content: they are read with it.
+                synonyms = await db.SearchSynonyms.AsNoTracking().Select(s => s.Words).ToListAsync(cancellationToken);
             }
             // The previous generation is left to the garbage collector rather than disposed: a
             // search may still be reading it, and an index in memory holds no file or handle.
-            _current = Generation.Build(_analyzer, documents);
+            _current = Generation.Build(_analyzer, documents, synonyms);
             _built = true;
             LogRebuilt(_logger, documents.Count, clock.ElapsedMilliseconds);
         }
@@ -142,26 +150,29 @@ public sealed partial class SearchIndex : IDisposable
 
     /// <summary>
     /// The items holding every word of <paramref name="text"/> (as analysed: any case, accents or
-    /// plural), best first; when none holds them all, those holding at least one. Visitor input
-    /// is never parsed as Lucene syntax, so it cannot fail on quotes, stars or AND/OR/NOT.
+    /// plural; a word of a synonym group stands for any of the group), best first; when none holds
+    /// them all, those holding at least one. Visitor input is never parsed as Lucene syntax, so it
+    /// cannot fail on quotes, stars or AND/OR/NOT.
     /// </summary>
     public SearchResults Search(string text)
     {
-        var terms = _analyzer.Analyse(text).Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
-        if (terms.Count == 0)
+        var generation = _current;
+        text = generation.Words.JoinHyphenated(text, _analyzer);
+        var concepts = generation.Synonyms.Concepts([.. _analyzer.Analyse(text).DistinctBy(t => t.Term).Take(MaxTerms)]);
+        if (concepts.Count == 0)
         {
             return SearchResults.None;
         }
 
-        var generation = _current;
         var allTermsMatched = true;
-        var top = generation.Searcher.Search(BuildQuery(terms, Occur.MUST), MaxHits);
-        if (top.TotalHits == 0 && terms.Count > 1)
+        var top = generation.Searcher.Search(BuildQuery(concepts, Occur.MUST), MaxHits);
+        if (top.TotalHits == 0 && concepts.Count > 1)
         {
             allTermsMatched = false;
-            top = generation.Searcher.Search(BuildQuery(terms, Occur.SHOULD), MaxHits);
+            top = generation.Searcher.Search(BuildQuery(concepts, Occur.SHOULD), MaxHits);
         }
 
+        var terms = concepts.SelectMany(c => c.Terms).Distinct(StringComparer.Ordinal).ToList();
         var hits = top.ScoreDocs.Select(scoreDoc =>
         {
             var item = generation.Documents[generation.OrdinalOf[scoreDoc.Doc]];
@@ -171,7 +182,27 @@ public sealed partial class SearchIndex : IDisposable
                 SearchExcerpt.Build(item.Document.Title, item.TitleWords.Matching(terms)),
                 SearchExcerpt.Build(item.Document.Text, item.TextWords.Matching(terms), ExcerptLength));
         }).ToList();
-        return new SearchResults(hits, allTermsMatched);
+        return new SearchResults(hits, allTermsMatched, Suggest(text, concepts, generation.Words));
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with each word the index does not hold replaced by its nearest word
+    /// of the index; null when there is nothing to replace.
+    /// </summary>
+    private static string? Suggest(string text, List<SearchConcept> concepts, SearchWords words)
+    {
+        var suggestion = text;
+        var changed = false;
+        // From the end: replacing a word leaves the places of the earlier ones as they were.
+        foreach (var concept in Enumerable.Reverse(concepts))
+        {
+            if (!concept.IsSynonym && !words.Contains(concept.Alternatives[0][0]) && words.Closest(text[concept.Start..concept.End], concept.Alternatives[0][0]) is { } closest)
+            {
+                suggestion = string.Concat(suggestion.AsSpan(0, concept.Start), closest, suggestion.AsSpan(concept.End));
+                changed = true;
+            }
+        }
+        return changed ? suggestion : null;
     }
 
     /// <summary>An item and its words as analysed once, at build time: excerpts need no analysis per search.</summary>
@@ -183,6 +214,8 @@ public sealed partial class SearchIndex : IDisposable
         /// <summary>The words whose term is one of <paramref name="terms"/>, in the order of the text.</summary>
         public List<AnalysedTerm> Matching(IEnumerable<string> terms) =>
             [.. terms.SelectMany(t => groups.GetValueOrDefault(t, [])).OrderBy(w => w.Start)];
+
+        public IEnumerable<AnalysedTerm> All => groups.Values.SelectMany(g => g);
     }
 
     /// <summary>
@@ -190,9 +223,9 @@ public sealed partial class SearchIndex : IDisposable
     /// (reading them back from Lucene's stored fields cost more than the search itself).
     /// <see cref="OrdinalOf"/> maps Lucene's document number to the item's place in <see cref="Documents"/>.
     /// </summary>
-    private sealed record Generation(IndexSearcher Searcher, IndexedDocument[] Documents, int[] OrdinalOf)
+    private sealed record Generation(IndexSearcher Searcher, IndexedDocument[] Documents, int[] OrdinalOf, SearchWords Words, SearchSynonyms Synonyms)
     {
-        public static Generation Build(FrenchSearchAnalyzer analyzer, IReadOnlyList<SearchDocument> documents)
+        public static Generation Build(FrenchSearchAnalyzer analyzer, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> synonyms)
         {
             var directory = new RAMDirectory();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(FrenchSearchAnalyzer.Version, analyzer) { OpenMode = OpenMode.CREATE }))
@@ -232,28 +265,55 @@ public sealed partial class SearchIndex : IDisposable
                 .GroupBy(w => Shared(w.Term), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(w => w with { Term = g.Key }).ToArray(), StringComparer.Ordinal));
             var indexed = documents.Select(d => new IndexedDocument(d, Words(d.Title), Words(d.Text))).ToArray();
-            return new Generation(new IndexSearcher(reader), indexed, ordinalOf);
+
+            // Each term with the words (in lower case) that give it, for suggestions.
+            var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            foreach (var (item, source) in indexed.SelectMany(i => new[] { (i.TitleWords, i.Document.Title), (i.TextWords, i.Document.Text) }))
+            {
+                foreach (var word in item.All)
+                {
+                    if (!spellings.TryGetValue(word.Term, out var forms))
+                    {
+                        spellings[word.Term] = forms = new(StringComparer.Ordinal);
+                    }
+                    var form = source[word.Start..word.End].ToLowerInvariant();
+                    forms[form] = forms.GetValueOrDefault(form) + 1;
+                }
+            }
+            var words = new SearchWords(spellings);
+            return new Generation(new IndexSearcher(reader), indexed, ordinalOf, words, SearchSynonyms.Parse(analyzer, synonyms));
         }
     }
 
     /// <summary>
-    /// One clause per term, built from analysed terms rather than through the QueryParser: escaping
+    /// One clause per concept (a term, or a group of synonyms: any of its alternatives, each with
+    /// all its terms), built from analysed terms rather than through the QueryParser: escaping
     /// visitor input for the parser still leaves AND, OR and NOT as operators, and a query made of
     /// terms has no syntax left to get wrong. Each term may be found in the title, the text or the context.
     /// </summary>
-    private static BooleanQuery BuildQuery(IEnumerable<string> terms, Occur occur)
+    private static BooleanQuery BuildQuery(IEnumerable<SearchConcept> concepts, Occur occur)
     {
         var query = new BooleanQuery();
-        foreach (var term in terms)
+        foreach (var concept in concepts)
         {
-            query.Add(
-                new BooleanQuery
+            var alternatives = new BooleanQuery();
+            foreach (var alternative in concept.Alternatives)
+            {
+                var all = new BooleanQuery();
+                foreach (var term in alternative)
                 {
-                    { new TermQuery(new Term(TitleField, term)) { Boost = TitleBoost }, Occur.SHOULD },
-                    { new TermQuery(new Term(TextField, term)), Occur.SHOULD },
-                    { new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD },
-                },
-                occur);
+                    all.Add(
+                        new BooleanQuery
+                        {
+                            { new TermQuery(new Term(TitleField, term)) { Boost = TitleBoost }, Occur.SHOULD },
+                            { new TermQuery(new Term(TextField, term)), Occur.SHOULD },
+                            { new TermQuery(new Term(ContextField, term)) { Boost = ContextBoost }, Occur.SHOULD },
+                        },
+                        Occur.MUST);
+                }
+                alternatives.Add(all, Occur.SHOULD);
+            }
+            query.Add(alternatives, occur);
         }
         return query;
     }

@@ -14,15 +14,18 @@ public sealed record SearchViewModel(
     string Query,
     IReadOnlyList<SearchGroup> Groups,
     bool AllTermsMatched,
-    IReadOnlyList<SearchSuggestion> Intentions)
+    IReadOnlyList<SearchSuggestion> Intentions,
+    string? Suggestion = null)
     : PageViewModel(
         Query.Length == 0 ? "Recherche" : $"Recherche : {Query}",
         "Rechercher dans les mesures, les ateliers, les communiqués de presse et toutes les pages du portail.")
 {
     public int Total => Groups.Sum(g => g.Hits.Count);
+
+    public string? SuggestionUrl => Suggestion is null ? null : $"{PublicPaths.Search}?q={Uri.EscapeDataString(Suggestion)}";
 }
 
-public sealed class SearchQuery(SearchIndex index, PortalDbContext db)
+public sealed class SearchQuery(SearchIndex index, PortalDbContext db, SearchMisses misses)
 {
     /// <summary>Longer input is cut: no sentence needs more to find a page.</summary>
     public const int MaxQueryLength = 200;
@@ -42,6 +45,10 @@ public sealed class SearchQuery(SearchIndex index, PortalDbContext db)
         IReadOnlyList<SearchSuggestion> intentions = [];
         if (groups.Count == 0)
         {
+            if (query.Length > 0)
+            {
+                await misses.RecordAsync(query, cancellationToken);
+            }
             intentions = await db.Intentions.AsNoTracking()
                 .Published()
                 .OrderBy(i => i.Order)
@@ -49,7 +56,7 @@ public sealed class SearchQuery(SearchIndex index, PortalDbContext db)
                 .ToListAsync(cancellationToken);
         }
 
-        return new SearchViewModel(query, groups, results.AllTermsMatched, intentions)
+        return new SearchViewModel(query, groups, results.AllTermsMatched, intentions, results.Suggestion)
         {
             Breadcrumb = [new Crumb("Recherche")],
         };

@@ -116,13 +116,15 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
         context is not null && _contentSaves.TryGetValue(context, out var stamp) && _contentSaves.Remove(context) ? stamp.Value : null;
 
     /// <summary>
-    /// Anything but staff accounts, data-protection keys and revisions (a content change always
-    /// saves the item too; an account change writes only a revision). An unknown type counts as
-    /// content: evicting too often is slower, never wrong.
+    /// Anything but staff accounts, data-protection keys, revisions (a content change always
+    /// saves the item too; an account change writes only a revision), the count of searches that
+    /// found nothing and the stamp itself. An unknown type counts as content: evicting too often is
+    /// slower, never wrong.
     /// </summary>
     private static bool ChangesContent(Type type) =>
         type.Namespace != typeof(Microsoft.AspNetCore.Identity.IdentityUser).Namespace
         && type != typeof(DataProtectionKey)
         && type != typeof(Revision)
+        && type != typeof(SearchMiss)
         && type != typeof(ContentStamp);
 }

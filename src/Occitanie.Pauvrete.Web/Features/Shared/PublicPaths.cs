@@ -24,6 +24,9 @@ public static class PublicPaths
 
     public const string PressFeed = "/communiques/flux.xml";
 
+    /// <summary>The page that explains the feed and gives its address, behind « S'abonner ».</summary>
+    public const string PressFeedHelp = "/communiques/abonnement";
+
     public const string Governance = "/gouvernance";
 
     public const string WorkingGroups = "/groupes-de-travail";

@@ -1388,6 +1388,51 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.SearchMiss", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Words")
+                        .IsUnique();
+
+                    b.ToTable("SearchMisses");
+                });
+
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.SearchSynonym", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchSynonyms");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.SourceDocument", b =>
                 {
                     b.Property<Guid>("Id")
