@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Occitanie.Pauvrete.Web.Features.Media;
 using Occitanie.Pauvrete.Web.Features.Shared;
-using Serilog;
 
 namespace Occitanie.Pauvrete.Web.Startup;
 
@@ -68,6 +67,8 @@ public static class WebSetup
         // First: every later step (HSTS, the security headers, addresses written in pages) sees the
         // visitor's scheme and host, not the proxy's.
         app.UseForwardedHeaders();
+        // Before the error pages: one event per request, with its final status and its own path.
+        app.UsePortalRequestLogging();
         app.UsePortalSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -76,11 +77,11 @@ public static class WebSetup
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
-        app.UseSerilogRequestLogging();
         // Static files: fingerprinted URLs cached for a year, pre-compressed at publish, never copied
         // into the output cache (they are served from disk as fast, and would only take memory).
         app.MapStaticAssets().CacheOutput(policy => policy.NoCache());
         app.UseRouting();
+        app.UseRouteTemplateInRequestLog();
         app.UseCors();
         app.UsePortalAdmin();
         app.UseOutputCache();

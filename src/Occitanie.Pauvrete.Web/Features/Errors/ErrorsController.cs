@@ -11,13 +11,18 @@ public sealed record ErrorViewModel(int StatusCode, string Heading, string Expla
 
 /// <summary>The DSFR error pages; reached by re-execution, so the address the visitor typed stays in the bar.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+// A refused POST (a missing token, a form too large to read) is re-executed here as a POST: the
+// page changes nothing, and checking the token again would answer an empty 400 instead of it.
+[IgnoreAntiforgeryToken]
 public sealed class ErrorsController : Controller
 {
     /// <summary>The codes a visitor may ask for at /erreur/{code}: those the site answers with.</summary>
     private static readonly HashSet<int> _knownCodes = [400, 403, 404, 405, 413, 415, 429, 500, 503];
 
+    // From the route only: re-executed for a POST, MVC would otherwise read the form to look for
+    // the code, and a form too large to read (a 10 MB field) would turn the 400 into a 500.
     [Route("/erreur/{statusCode:int?}")]
-    public IActionResult Show(int? statusCode)
+    public IActionResult Show([FromRoute] int? statusCode)
     {
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
