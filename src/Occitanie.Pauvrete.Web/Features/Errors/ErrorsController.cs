@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -19,11 +20,12 @@ public sealed class ErrorsController : Controller
     /// <summary>The codes a visitor may ask for at /erreur/{code}: those the site answers with.</summary>
     private static readonly HashSet<int> _knownCodes = [400, 403, 404, 405, 413, 415, 429, 500, 503];
 
-    // From the route only: re-executed for a POST, MVC would otherwise read the form to look for
-    // the code, and a form too large to read (a 10 MB field) would turn the 400 into a 500.
     [Route("/erreur/{statusCode:int?}")]
-    public IActionResult Show([FromRoute] int? statusCode)
+    public IActionResult Show()
     {
+        // Read from the route, not bound: re-executed for a POST, binding reads the form first, and
+        // one too large to read (a 10 MB field) left the code null, which turned its 400 into a 500.
+        int? statusCode = int.TryParse(RouteData.Values["statusCode"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? asked : null;
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
         var code = statusCode ?? (IsDatabaseUnavailable(exception?.Error)
