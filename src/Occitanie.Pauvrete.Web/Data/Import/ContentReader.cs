@@ -177,7 +177,11 @@ internal sealed partial class ContentReader
     {
         var check = new Check(document.File, document.Yaml, pathPrefix, _errors, _set.Vocabulary);
         validate(document, check);
-        check.Lengths(document.Data);
+        if (!check.Failed)
+        {
+            // Once the values are known good: a wrong value is reported once, for what is wrong with it.
+            check.Lengths(document.Data);
+        }
         if (!check.Failed)
         {
             into.Add(document);
