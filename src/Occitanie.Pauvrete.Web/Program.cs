@@ -1,9 +1,9 @@
-using System.Globalization;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Startup;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
+// Before the host's logger exists, start-up writes in the host's format (JSON lines in production).
+Log.Logger = LoggingSetup.CreateBootstrapLogger();
 try
 {
     var command = PortalCommands.Parse(args);

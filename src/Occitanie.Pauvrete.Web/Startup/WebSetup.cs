@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Occitanie.Pauvrete.Web.Features.Media;
 using Occitanie.Pauvrete.Web.Features.Shared;
-using Serilog;
 
 namespace Occitanie.Pauvrete.Web.Startup;
 
@@ -82,6 +81,8 @@ public static class WebSetup
         // First: every later step (HSTS, the security headers, addresses written in pages) sees the
         // visitor's scheme and host, not the proxy's.
         app.UseForwardedHeaders();
+        // Before the error pages: one event per request, with its final status and its own path.
+        app.UsePortalRequestLogging();
         app.UsePortalSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -90,13 +91,13 @@ public static class WebSetup
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
-        app.UsePortalRequestLogging();
         // Static files: fingerprinted URLs cached for a year, pre-compressed at publish. Short-circuited:
         // served as soon as routing finds them, without the steps below (CORS, sign-in, authorization,
         // rate limiting, output cache, compression), none of which applies to them. The steps above
-        // (forwarded headers, security headers, error pages) still do.
+        // (forwarded headers, request log, security headers, error pages) still do.
         app.MapStaticAssets().ShortCircuit();
         app.UseRouting();
+        app.UseRouteTemplateInRequestLog();
         // Answers at once without an Origin header; the policy is on the API and open data endpoints.
         app.UseCors();
         app.UsePortalAdmin();

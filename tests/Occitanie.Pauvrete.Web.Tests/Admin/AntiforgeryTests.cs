@@ -18,6 +18,8 @@ public sealed class AntiforgeryTests(PortalFactory portal) : IClassFixture<Porta
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        // The DSFR error page, in French: it used to be an empty answer, the error page itself refusing the POST without a token.
+        Assert.Equal("Demande incorrecte", (await PortalFactory.ParseAsync(response)).QuerySelector("h1")?.TextContent.Trim());
         Assert.False(AccountSteps.IsSignedIn(await browser.GetAsync("/admin")));
     }
 

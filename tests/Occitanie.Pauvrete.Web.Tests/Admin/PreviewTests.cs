@@ -238,6 +238,24 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
         }
     }
 
+    [Fact]
+    public async Task Previewing_the_changes_of_an_item_without_a_page_of_its_own_says_where_it_appears_with_what_was_typed()
+    {
+        var line = await portal.ReadAsync(db => db.FundingLines.AsNoTracking().OrderBy(f => f.Slug).FirstAsync());
+        using var staff = await StaffBrowser.SignInAsync(portal);
+        var form = (await staff.GetAsync($"/admin/financements/{line.Id}")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(form, new() { ["Label"] = "Libellé corrigé, pas encore enregistré" });
+
+        // Its « Elsewhere » page was looked for among the content editor's views: a 500.
+        using var response = await staff.SendAsync(form, "Prévisualiser les modifications");
+        var preview = await PortalFactory.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Aperçu : Libellé corrigé, pas encore enregistré", preview.QuerySelector("main h1")?.TextContent.Trim());
+        Assert.Equal("/#financements", preview.QuerySelector("main .fr-alert a")?.GetAttribute("href"));
+        Assert.Equal(line.Label, await portal.ReadAsync(db => db.FundingLines.Where(f => f.Id == line.Id).Select(f => f.Label).SingleAsync()));
+    }
+
     /// <summary>The staff notice at the top of the page, a link back to the editor, and nothing for search engines.</summary>
     private static void AssertPreviewNotice(IHtmlDocument page, string state, string editPath)
     {

@@ -39,6 +39,10 @@ public sealed class HostileContentTests : IDisposable
         { "mesures/imbriquee.md", Measure + "summary: " + new string('[', 100_000) + new string(']', 100_000) + "\n---\nTexte.\n", "content/mesures/imbriquee.md:1: the file cannot be shown: '[' nested more than 32 levels" },
         { "reference/financements.yml", BillionLaughs(), "content/reference/financements.yml:1: YAML anchors (&name) are not allowed" },
         { "reference/metropoles.yml", new string('[', 100_000) + new string(']', 100_000), "content/reference/metropoles.yml:1: the YAML nests lists and mappings more than 16 levels deep" },
+        { "mesures/titre.md", Measure.Replace("\"Titre\"", $"\"{new string('a', 501)}\"", StringComparison.Ordinal) + "---\nTexte.\n", "content/mesures/titre.md:2: 'title' has 501 characters, more than the 500 its column in the database holds" },
+        { "mesures/financement.md", Measure + "funding: \"" + new string('a', 600) + "\"\n---\nTexte.\n", "content/mesures/financement.md:5: 'funding' has 600 characters, more than the 500" },
+        { $"mesures/{string.Join("-", Enumerable.Repeat("adresse", 30))}.md", Measure + "---\nTexte.\n", "content/mesures/adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse-adresse.md:1: the file name has 239 characters before '.md', more than the 160" },
+        { "reference/financements.yml", "- slug: ligne\n  label: \"" + new string('a', 501) + "\"\n  year: 2023\n  amount: 1\n  sources: [{ document: 003_07d57dd302962500.txt }]\n", "content/reference/financements.yml:2: 'label' has 501 characters, more than the 500" },
         { "reference/chiffres-cles.yml", string.Join("\n", Enumerable.Range(0, 100).Select(i => new string(' ', i * 2) + "- a:")), "content/reference/chiffres-cles.yml:9: the YAML nests lists and mappings more than 16 levels deep" },
     };
 

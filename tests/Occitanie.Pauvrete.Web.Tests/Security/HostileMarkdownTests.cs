@@ -147,4 +147,22 @@ public sealed class HostileMarkdownTests
 
         Assert.Contains("« Texte » ne peut pas être enregistré\u00A0: il compte 22\u202F000 caractères, 20\u202F000 au plus.", answer.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_ten_megabyte_field_is_refused_with_a_french_page_and_changes_nothing()
+    {
+        using var portal = new PortalFactory();
+        using var browser = await StaffBrowser.SignInAsync(portal);
+        var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).FirstAsync());
+
+        var edit = await browser.GetAsync($"/admin/mesures/{measure.Id}");
+        var form = edit.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        StaffBrowser.Fill(form, new() { ["Body"] = string.Concat(Enumerable.Repeat("Un texte ordinaire. ", 500_000)) });
+        using var response = await browser.SendAsync(form, "Enregistrer (visible aussitôt)");
+        var answer = await PortalFactory.ParseAsync(response);
+
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"{response.StatusCode}");
+        Assert.Equal("Demande incorrecte", answer.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(measure.Body, (await portal.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Id == measure.Id))).Body);
+    }
 }

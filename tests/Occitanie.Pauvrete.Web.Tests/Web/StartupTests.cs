@@ -54,22 +54,40 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public async Task A_malformed_content_file_is_logged_and_skipped_and_the_portal_starts()
+    public async Task Malformed_and_hostile_content_files_are_logged_and_skipped_and_the_portal_starts_and_restarts()
     {
+        const string measure = "---\ntitle: \"Titre\"\naxis: acces-aux-droits\nsources: [{ document: 003_07d57dd302962500.txt }]\n";
         using var content = new ContentFolder();
         content.Write("mesures/mesure-mal-formee.md", "---\ntitle: \"Mesure\"\naxis: [pas fermé\n---\nTexte.\n");
+        // An alias bomb, a text nested past Markdig's limit, a title longer than its column, a link to a file elsewhere.
+        content.Write("mesures/bombe.md", measure + "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\nTexte.\n");
+        content.Write("mesures/profonde.md", measure + "---\n" + new string('>', 130) + "\n");
+        content.Write("mesures/titre-trop-long.md", measure.Replace("\"Titre\"", $"\"{new string('a', 600)}\"", StringComparison.Ordinal) + "---\nTexte.\n");
+        content.Write("ailleurs/lien.md", measure + "---\nTexte venu d'ailleurs.\n");
+        File.CreateSymbolicLink(Path.Combine(content.Path, "mesures", "lien.md"), Path.Combine(content.Path, "ailleurs", "lien.md"));
         using var portal = new PortalFactory { ContentPath = content.Path };
         using var client = portal.CreateClient();
 
-        using var home = await client.GetAsync(new Uri("/", UriKind.Relative));
+        foreach (var url in new[] { "/", "/mesures", "/communiques/flux.xml", "/recherche?q=budget" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
+        }
+        foreach (var file in new[] { "mesure-mal-formee.md:4:", "bombe.md:5: YAML anchors", "profonde.md:1:", "titre-trop-long.md:2: 'title' has 600 characters", "lien.md:1: the file is a symbolic link" })
+        {
+            Assert.True(portal.Logs.Entries.Any(e => e.Level == LogLevel.Error
+                && e.Message.Contains("content/mesures/" + file, StringComparison.Ordinal)), file + "\n" + string.Join("\n", portal.Logs.Entries.Select(e => e.Message)));
+        }
+        using (var scope = portal.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            Assert.Equal(["points-conseil-budget"], await db.Measures.Where(m => new[] { "mesure-mal-formee", "bombe", "profonde", "titre-trop-long", "lien", "points-conseil-budget" }.Contains(m.Slug)).Select(m => m.Slug).ToListAsync());
+        }
 
+        using var restarted = new PortalFactory { ContentPath = content.Path, Database = portal.Database };
+        using var again = restarted.CreateClient();
+        using var home = await again.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.True(portal.Logs.Entries.Any(e => e.Level == LogLevel.Error
-            && e.Message.Contains("content/mesures/mesure-mal-formee.md:4:", StringComparison.Ordinal)), string.Join("\n", portal.Logs.Entries.Select(e => e.Message)));
-        using var scope = portal.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.False(await db.Measures.AnyAsync(m => m.Slug == "mesure-mal-formee"));
-        Assert.True(await db.Measures.AnyAsync(m => m.Slug == "points-conseil-budget"));
     }
 
     private static async Task<Counts> StartAndCountAsync(TestDatabase database)

@@ -96,6 +96,10 @@ internal sealed partial class ContentReader
                 {
                     throw new ContentFormatException(1, $"the file name '{slug}' is not a slug: lower-case ASCII letters, digits and single hyphens");
                 }
+                if (ColumnSizes.SlugOf(typeof(T)) is { } maxSlug && slug.Length > maxSlug)
+                {
+                    throw new ContentFormatException(1, $"the file name has {slug.Length} characters before '.md', more than the {maxSlug} of an address in the database");
+                }
                 var text = ReadText(path);
                 var (yaml, body) = SplitFrontMatter(text);
                 var document = new ContentDocument<T>(file, slug, yaml.Deserialize<T>(), body, yaml);
@@ -173,6 +177,11 @@ internal sealed partial class ContentReader
     {
         var check = new Check(document.File, document.Yaml, pathPrefix, _errors, _set.Vocabulary);
         validate(document, check);
+        if (!check.Failed)
+        {
+            // Once the values are known good: a wrong value is reported once, for what is wrong with it.
+            check.Lengths(document.Data);
+        }
         if (!check.Failed)
         {
             into.Add(document);
@@ -410,6 +419,15 @@ internal sealed partial class ContentReader
         {
             errors.Add(new ContentError(file, yaml.LineOf(pathPrefix + path), message));
             Failed = true;
+        }
+
+        /// <summary>Each text no longer than its column in the database (<see cref="ColumnSizes"/>).</summary>
+        public void Lengths(object data)
+        {
+            foreach (var (key, length, max) in ColumnSizes.TooLong(data))
+            {
+                Fail(key, $"'{key}' has {length} characters, more than the {max} its column in the database holds");
+            }
         }
 
         public void Required(string? value, string key)

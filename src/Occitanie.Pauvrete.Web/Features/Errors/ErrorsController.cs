@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -11,14 +12,20 @@ public sealed record ErrorViewModel(int StatusCode, string Heading, string Expla
 
 /// <summary>The DSFR error pages; reached by re-execution, so the address the visitor typed stays in the bar.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+// A refused POST (a missing token, a form too large to read) is re-executed here as a POST: the
+// page changes nothing, and checking the token again would answer an empty 400 instead of it.
+[IgnoreAntiforgeryToken]
 public sealed class ErrorsController : Controller
 {
     /// <summary>The codes a visitor may ask for at /erreur/{code}: those the site answers with.</summary>
     private static readonly HashSet<int> _knownCodes = [400, 403, 404, 405, 413, 415, 429, 500, 503];
 
     [Route("/erreur/{statusCode:int?}")]
-    public IActionResult Show(int? statusCode)
+    public IActionResult Show()
     {
+        // Read from the route, not bound: re-executed for a POST, binding reads the form first, and
+        // one too large to read (a 10 MB field) left the code null, which turned its 400 into a 500.
+        int? statusCode = int.TryParse(RouteData.Values["statusCode"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? asked : null;
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>();
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
         var code = statusCode ?? (IsDatabaseUnavailable(exception?.Error)

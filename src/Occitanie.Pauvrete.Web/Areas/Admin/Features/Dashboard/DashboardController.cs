@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
 
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Dashboard;
 
@@ -7,5 +8,5 @@ public sealed class DashboardController(DashboardQuery dashboard) : Controller
 {
     [HttpGet("/admin")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await dashboard.GetAsync(cancellationToken));
+        View(await dashboard.GetAsync(User.IsInRole(AdminAccounts.AdministratorRole), cancellationToken));
 }

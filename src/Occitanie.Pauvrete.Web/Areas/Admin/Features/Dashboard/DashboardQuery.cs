@@ -53,7 +53,8 @@ public sealed class DashboardQuery(PortalDbContext db)
 {
     public const int ListSize = 10;
 
-    public async Task<DashboardViewModel> GetAsync(CancellationToken cancellationToken)
+    /// <param name="seesAccounts">Whether the reader administers accounts: account changes are listed for administrators only.</param>
+    public async Task<DashboardViewModel> GetAsync(bool seesAccounts, CancellationToken cancellationToken)
     {
         var today = ParisTime.Today;
 
@@ -78,6 +79,7 @@ public sealed class DashboardQuery(PortalDbContext db)
         var intentions = await ToComplete.Intentions(db).ToListAsync(cancellationToken);
 
         var changes = await db.Revisions.AsNoTracking()
+            .Where(r => seesAccounts || r.EntityType != RevisionKinds.AccountEntityType)
             .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Take(ListSize)
             .Select(r => new { r.EntityType, r.EntityId, r.EntityKey, r.Action, r.Author, r.CreatedAt, r.Snapshot })

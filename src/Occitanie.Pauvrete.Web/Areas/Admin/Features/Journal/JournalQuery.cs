@@ -90,13 +90,18 @@ public sealed class JournalQuery(PortalDbContext db)
 {
     public const int PageSize = 50;
 
-    public async Task<JournalViewModel> GetAsync(JournalFilter filter, CancellationToken cancellationToken)
+    /// <param name="seesAccounts">
+    /// Whether the reader administers accounts: account changes (who was given which role, disabled,
+    /// sent a password link) are for administrators only, as the accounts' page is.
+    /// </param>
+    public async Task<JournalViewModel> GetAsync(JournalFilter filter, bool seesAccounts, CancellationToken cancellationToken)
     {
-        var authors = await db.Revisions.AsNoTracking()
+        var visible = Visible(seesAccounts);
+        var authors = await visible
             .Select(r => r.Author).Distinct().OrderBy(a => a)
             .ToListAsync(cancellationToken);
 
-        var revisions = Filtered(filter);
+        var revisions = Filtered(visible, filter);
         var total = await revisions.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         filter.Page = Math.Clamp(filter.Page, 1, pageCount);
@@ -116,9 +121,12 @@ public sealed class JournalQuery(PortalDbContext db)
             total, pageCount, authors);
     }
 
-    private IQueryable<Revision> Filtered(JournalFilter filter)
+    private IQueryable<Revision> Visible(bool seesAccounts) => seesAccounts
+        ? db.Revisions.AsNoTracking()
+        : db.Revisions.AsNoTracking().Where(r => r.EntityType != RevisionKinds.AccountEntityType);
+
+    private static IQueryable<Revision> Filtered(IQueryable<Revision> revisions, JournalFilter filter)
     {
-        var revisions = db.Revisions.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Author))
         {
             var author = filter.Author.Trim();

@@ -71,7 +71,8 @@ public sealed class PreviewQuery(
             Page when slug == SiteMapSlug => ("/Features/Pages/SiteMap.cshtml", await pages.LoadSiteMapAsync(cancellationToken, includeUnpublished: true)),
             Page when slug == GovernanceQuery.GovernanceSlug => ("/Features/Governance/Index.cshtml", await governance.LoadGovernanceAsync(cancellationToken, includeUnpublished: true)),
             Page when PagesQuery.FooterPages.Contains(slug) => ("/Features/Pages/Page.cshtml", await pages.LoadPageAsync(slug, cancellationToken, includeUnpublished: true)),
-            _ => ("Elsewhere", (object?)await ElsewhereAsync(kind, item, cancellationToken)),
+            // By its path: « Prévisualiser les modifications » shows it from the content controller too.
+            _ => ("/Areas/Admin/Features/Preview/Elsewhere.cshtml", (object?)await ElsewhereAsync(kind, item, cancellationToken)),
         };
         if (model is null)
         {
