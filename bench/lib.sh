@@ -51,8 +51,11 @@ publish() {
     fi
     # As the Dockerfile does: ReadyToRun (compiled ahead for this machine's runtime) starts ~3 s faster.
     log "dotnet publish -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o $APP_DIR"
+    # The restore for this runtime adds a runtime section to the lock file: it goes to the bench's
+    # folder, so the repository's packages.lock.json (restored in locked mode by CI) stays as it is.
     dotnet publish "$REPO/src/Occitanie.Pauvrete.Web" -c Release --use-current-runtime --self-contained false \
-        -p:PublishReadyToRun=true -o "$APP_DIR" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
+        -p:PublishReadyToRun=true -p:NuGetLockFilePath="$WORK/packages.lock.json" \
+        -o "$APP_DIR" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
         || { cat "$WORK/publish.log" >&2; die "publish failed"; }
 }
 
