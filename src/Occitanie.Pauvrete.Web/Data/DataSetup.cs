@@ -94,5 +94,6 @@ public static partial class DataSetup
             }
         }
         await db.Database.MigrateAsync(cancellationToken);
+        await PressContactsToRecords.RunAsync(db, cancellationToken);
     }
 }

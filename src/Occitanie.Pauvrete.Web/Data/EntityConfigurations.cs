@@ -103,7 +103,28 @@ internal sealed class PressReleaseConfiguration : IEntityTypeConfiguration<Press
         builder.HasIndex(p => p.Date);
         builder.Property(p => p.Place).HasMaxLength(200);
         builder.Property(p => p.Emitter).HasMaxLength(300);
-        builder.OwnsMany(p => p.PressContacts, o => o.ToJson());
+        builder.OwnsMany(p => p.PressContacts, o =>
+        {
+            o.ToJson();
+            o.Property(c => c.Contact).HasMaxLength(80);
+        });
+    }
+}
+
+internal sealed class PressContactConfiguration : IEntityTypeConfiguration<PressContact>
+{
+    public void Configure(EntityTypeBuilder<PressContact> builder)
+    {
+        builder.ConfigureEditable();
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.Property(c => c.Slug).HasMaxLength(80);
+        builder.Property(c => c.Name).HasMaxLength(300);
+        builder.Property(c => c.Role).HasMaxLength(300);
+        builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Property(c => c.Mobile).HasMaxLength(40);
+        builder.Property(c => c.Email).HasMaxLength(256);
+        builder.Property(c => c.Url).HasMaxLength(500);
+        builder.Property(c => c.Note).HasMaxLength(1000);
     }
 }
 

@@ -37,6 +37,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<LocalContact> LocalContacts => Set<LocalContact>();
 
+    public DbSet<PressContact> PressContacts => Set<PressContact>();
+
     public DbSet<FundingLine> FundingLines => Set<FundingLine>();
 
     public DbSet<KeyFigure> KeyFigures => Set<KeyFigure>();

@@ -21,6 +21,17 @@ public sealed class AbsentStaysAbsentTests(PortalFactory portal) : IClassFixture
     public async Task A_release_published_with_its_optional_fields_empty_stores_null_and_shows_no_empty_line()
     {
         using var browser = await StaffBrowser.SignInAsync(portal);
+        var contactForm = EditForm(await browser.GetAsync("/admin/contacts-presse/nouveau"));
+        StaffBrowser.Fill(contactForm, new()
+        {
+            ["Name"] = "Bureau de la communication interministérielle",
+            ["Phone"] = "05 34 45 36 17",
+            ["Role"] = "  ",
+        });
+        await browser.SubmitAsync(contactForm, "Publier");
+        var contact = await portal.ReadAsync(db => db.PressContacts.AsNoTracking().SingleAsync(c => c.Name == "Bureau de la communication interministérielle"));
+        Assert.All(new[] { contact.Role, contact.Mobile, contact.Email, contact.Url, contact.Note }, Assert.Null);
+
         var form = EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
         StaffBrowser.Fill(form, new()
         {
@@ -30,16 +41,14 @@ public sealed class AbsentStaysAbsentTests(PortalFactory portal) : IClassFixture
             ["Emitter"] = "Préfecture de la région Occitanie",
             ["Body"] = "Un texte d'essai.",
             ["Summary"] = "   ",
-            ["PressContacts[0].Name"] = "Bureau de la communication interministérielle",
-            ["PressContacts[0].Phone"] = "05 34 45 36 17",
+            ["PressContacts[0].Contact"] = contact.Slug,
         });
         var published = await browser.SubmitAsync(form, "Publier");
 
         Assert.Equal("Publié", published.QuerySelector("main .fr-badge")?.TextContent.Trim());
         var release = await portal.ReadAsync(db => db.PressReleases.AsNoTracking().SingleAsync(r => r.Slug == "communique-d-essai-aux-champs-facultatifs-vides"));
         Assert.All(new[] { release.Lead, release.Summary, release.EditorNote }, Assert.Null);
-        var contact = Assert.Single(release.PressContacts);
-        Assert.All(new[] { contact.Role, contact.Mobile, contact.Email, contact.Url, contact.Note, contact.Service }, Assert.Null);
+        Assert.Equal(contact.Slug, Assert.Single(release.PressContacts).Contact);
         foreach (var (url, part) in new[] { ($"/communiques/{release.Slug}", "main"), ("/communiques/contacts-presse", $"section[aria-labelledby='contacts-{release.Slug}']") })
         {
             var main = (await portal.GetDocumentAsync(url)).QuerySelector(part)!;
@@ -54,19 +63,19 @@ public sealed class AbsentStaysAbsentTests(PortalFactory portal) : IClassFixture
     public async Task Texts_an_older_save_stored_empty_show_no_empty_line_and_a_new_save_stores_them_as_null()
     {
         // As the editor stored them before: "" for the optional texts, inside the JSON lists too.
-        var (release, workshop, index) = await portal.ReadAsync(async db =>
+        var (release, contact, workshop, index) = await portal.ReadAsync(async db =>
         {
-            var r = (await db.PressReleases.Where(p => p.Status == PublicationStatus.Published && p.PressContacts.Count > 0).OrderBy(p => p.Slug).ToListAsync())
-                .First(p => p.PressContacts[0].Mobile is null && p.PressContacts[0].Role is null);
+            var r = await db.PressReleases.Where(p => p.Status == PublicationStatus.Published && p.PressContacts.Count > 0).OrderBy(p => p.Slug).FirstAsync();
+            var c = await db.PressContacts.SingleAsync(x => x.Slug == r.PressContacts[0].Contact);
             var w = await db.Workshops.Where(x => x.Status == PublicationStatus.Published && x.Speakers.Count > 1).OrderBy(x => x.Slug).FirstAsync();
             var i = w.Speakers.Count - 1;
-            await db.Database.ExecuteSqlRawAsync(
-                """UPDATE "PressReleases" SET "Lead" = '', "PressContacts" = json_set("PressContacts", '$[0].Mobile', '', '$[0].Role', '') WHERE "Id" = {0}""", Key(r.Id));
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "PressReleases" SET "Lead" = '' WHERE "Id" = {0}""", Key(r.Id));
+            await db.Database.ExecuteSqlRawAsync("""UPDATE "PressContacts" SET "Mobile" = '', "Role" = '' WHERE "Id" = {0}""", Key(c.Id));
             await db.Database.ExecuteSqlRawAsync(
                 """UPDATE "Workshops" SET "Speakers" = json_set("Speakers", '$[' || {1} || '].Role', '') WHERE "Id" = {0}""", Key(w.Id), i);
-            return (r, w, i);
+            return (r, c, w, i);
         });
-        Assert.Contains("\"Mobile\":\"\"", await portal.ReadAsync(db => db.Database.SqlQueryRaw<string>("""SELECT "PressContacts" AS "Value" FROM "PressReleases" WHERE "Id" = {0}""", Key(release.Id)).SingleAsync()), StringComparison.Ordinal);
+        Assert.Equal("", await portal.ReadAsync(db => db.PressContacts.AsNoTracking().Where(c => c.Id == contact.Id).Select(c => c.Mobile).SingleAsync()));
 
         var releasePage = (await portal.GetDocumentAsync($"/communiques/{release.Slug}")).QuerySelector("main")!;
         Assert.DoesNotContain("Portable", releasePage.TextContent, StringComparison.Ordinal);
@@ -76,13 +85,16 @@ public sealed class AbsentStaysAbsentTests(PortalFactory portal) : IClassFixture
         var line = workshopPage.QuerySelectorAll("li").First(li => li.QuerySelector("strong")?.TextContent == speaker);
         Assert.Equal(speaker, line.TextContent.Trim());
 
-        // Saved again through the form, unchanged: the empty texts are stored as null.
+        // Saved again through the forms, unchanged: the empty texts are stored as null.
         using var browser = await StaffBrowser.SignInAsync(portal);
         var saved = await browser.SubmitAsync(EditForm(await browser.GetAsync($"/admin/communiques/{release.Id}")), "enregistrer");
         Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
-        var stored = await portal.ReadAsync(db => db.PressReleases.AsNoTracking().SingleAsync(r => r.Id == release.Id));
-        Assert.Null(stored.Lead);
-        Assert.All(stored.PressContacts, c => Assert.Null(c.Mobile));
+        Assert.Null(await portal.ReadAsync(db => db.PressReleases.AsNoTracking().Where(r => r.Id == release.Id).Select(r => r.Lead).SingleAsync()));
+        var savedContact = await browser.SubmitAsync(EditForm(await browser.GetAsync($"/admin/contacts-presse/{contact.Id}")), "enregistrer");
+        Assert.NotNull(savedContact.QuerySelector(".fr-alert--success"));
+        var stored = await portal.ReadAsync(db => db.PressContacts.AsNoTracking().SingleAsync(c => c.Id == contact.Id));
+        Assert.Null(stored.Mobile);
+        Assert.Null(stored.Role);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class ContentKindFieldsTests
         var type = property.PropertyType;
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         var nullable = Nullable.GetUnderlyingType(type) is not null;
-        if ((field.Target is not null) != (field.Kind is FieldKind.Choice or FieldKind.Reference or FieldKind.References))
+        if ((field.Target is not null) != (field.Kind is FieldKind.Choice or FieldKind.Reference or FieldKind.References or FieldKind.Record))
         {
             return "only a choice or a reference names a target.";
         }
@@ -126,7 +126,7 @@ public sealed class ContentKindFieldsTests
         }
         switch (field.Kind)
         {
-            case FieldKind.Text or FieldKind.WebAddress or FieldKind.Email or FieldKind.Slug or FieldKind.TextArea or FieldKind.Markdown or FieldKind.SourceDocument:
+            case FieldKind.Text or FieldKind.WebAddress or FieldKind.Email or FieldKind.Slug or FieldKind.TextArea or FieldKind.Markdown or FieldKind.SourceDocument or FieldKind.Record:
                 return type == typeof(string) ? Stored(field, owner) : $"a text field needs a string, not {type.Name}.";
             case FieldKind.WholeNumber:
                 return underlying == typeof(int) ? Stored(field, owner) : $"a whole number needs an int, not {type.Name}.";

@@ -18,7 +18,7 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
         page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
 
     private static int Rows(IHtmlDocument page, string property) =>
-        page.QuerySelectorAll($"input[name^='{property}['][name$='].Name']").Length;
+        page.QuerySelectorAll($"fieldset[id^='f-{property}-ligne-']").Length;
 
     [Fact]
     public async Task A_new_release_form_is_in_parts_under_headings_with_one_row_per_repeatable_group()
@@ -47,16 +47,15 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
         using var browser = await StaffBrowser.SignInAsync(portal);
         var before = await portal.ReadAsync(db => db.PressReleases.CountAsync());
         var form = EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
-        StaffBrowser.Fill(form, new() { ["Title"] = "Communiqué en cours de saisie", ["PressContacts[0].Name"] = "Service de presse", ["PressContacts[0].Phone"] = "04 00 00 00 00" });
+        StaffBrowser.Fill(form, new() { ["Title"] = "Communiqué en cours de saisie", ["PressContacts[0].Contact"] = "delphine-amilhau" });
 
         using var response = await browser.SendAsync(form, "Ajouter un contact");
         var page = await PortalFactory.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, Rows(page, "PressContacts"));
-        Assert.Equal("Service de presse", page.QuerySelector<IHtmlInputElement>("input[name='PressContacts[0].Name']")?.Value);
-        Assert.Equal("04 00 00 00 00", page.QuerySelector<IHtmlInputElement>("input[name='PressContacts[0].Phone']")?.Value);
-        Assert.Equal("", page.QuerySelector<IHtmlInputElement>("input[name='PressContacts[1].Name']")?.Value);
+        Assert.Equal("delphine-amilhau", page.QuerySelector<IHtmlSelectElement>("select[name='PressContacts[0].Contact']")?.Value);
+        Assert.Equal("", page.QuerySelector<IHtmlSelectElement>("select[name='PressContacts[1].Contact']")?.Value);
         Assert.Equal("Communiqué en cours de saisie", page.QuerySelector<IHtmlInputElement>("input[name='Title']")?.Value);
         Assert.Equal("Contact 2", page.QuerySelector("#f-PressContacts-ligne-2 legend")?.TextContent.Trim());
         // Nothing was checked: the empty required fields (date, place) show no error.
@@ -67,7 +66,7 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
         // Another press adds one more, the rows typed so far kept.
         var third = await PortalFactory.ParseAsync(await browser.SendAsync(EditForm(page), "Ajouter un contact"));
         Assert.Equal(3, Rows(third, "PressContacts"));
-        Assert.Equal("Service de presse", third.QuerySelector<IHtmlInputElement>("input[name='PressContacts[0].Name']")?.Value);
+        Assert.Equal("delphine-amilhau", third.QuerySelector<IHtmlSelectElement>("select[name='PressContacts[0].Contact']")?.Value);
     }
 
     [Fact]

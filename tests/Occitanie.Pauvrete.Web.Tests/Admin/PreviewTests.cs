@@ -183,6 +183,7 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
             ("departements", await db.Departements.Select(i => i.Id).FirstAsync()),
             ("contacts-locaux", contact.Id),
             ("sources", await db.SourceDocuments.Select(i => i.Id).FirstAsync()),
+            ("contacts-presse", await db.PressContacts.Select(i => i.Id).FirstAsync()),
             .. (await db.Pages.Select(p => p.Id).ToListAsync()).Select(id => ("pages", id)),
         ]);
         Assert.Equal(ContentKinds.All.Select(k => k.Slug).Order(), items.Select(i => i.Kind).Distinct().Order());
@@ -193,7 +194,7 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
             using var response = await staff.Http.GetAsync(new Uri($"/admin/{kind}/{id}/apercu", UriKind.Relative));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"/admin/{kind}/{id}/apercu answered {response.StatusCode}");
             var page = await PortalFactory.ParseAsync(response);
-            if (kind is "financements" or "chiffres-cles" or "departements")
+            if (kind is "financements" or "chiffres-cles" or "departements" or "contacts-presse")
             {
                 // No page of its own: the admin says where the public sees it.
                 Assert.NotNull(page.QuerySelector("form[action='/admin/deconnexion']"));

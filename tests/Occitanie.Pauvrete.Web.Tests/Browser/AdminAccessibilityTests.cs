@@ -36,6 +36,9 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/communiques/{release}", "admin-communique" },
         { "/admin/sources/nouveau", "admin-nouveau-document-source" },
         { "/admin/contacts-locaux", "admin-contacts-locaux" },
+        { "/admin/contacts-presse", "admin-contacts-presse" },
+        { "/admin/contacts-presse/nouveau", "admin-nouveau-contact-presse" },
+        { "/admin/mesures/lot?operation=depublier&id={measure}", "admin-confirmation-lot" },
         { "/admin/contacts-locaux/nouveau", "admin-nouveau-contact-local" },
         { "/admin/mesures/{measure}/historique", "admin-historique" },
         { "/admin/mesures/{measure}/historique/comparer?de={revision}&a={revision}", "admin-comparaison" },
@@ -110,13 +113,14 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         var context = await browser.Browser.NewContextAsync(viewport.ContextOptions(acceptTestCertificate: true));
         await AxeAudit.WatchContentSecurityPolicyAsync(context);
         var page = await context.NewPageAsync();
-        await SignInAsync(page);
+        await SignInAsync(page, browser.SecureBaseAddress);
         return page;
     }
 
-    private async Task SignInAsync(IPage page)
+    /// <summary>Signs the tab in as the test administrator, on the admin's address <paramref name="site"/>.</summary>
+    internal static async Task SignInAsync(IPage page, Uri site)
     {
-        var response = await page.GotoAsync(Address("/admin/connexion"));
+        var response = await page.GotoAsync(new Uri(site, "/admin/connexion"));
         Assert.True(response?.Ok == true, $"{page.Url}: {response?.Status} {await page.ContentAsync()}");
         await page.Locator("#Email").FillAsync(PortalFactory.AdminEmail);
         await page.Locator("#Password").FillAsync(PortalFactory.AdminPassword);

@@ -29,7 +29,7 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
     /// or else the first).
     /// They are kept in <c>window.__keyboard</c> so that each focused element can be found among them.
     /// </summary>
-    private const string CollectControlsScript = """
+    internal const string CollectControlsScript = """
         () => {
             const candidates = document.querySelectorAll(
                 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"])');
@@ -77,7 +77,7 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
     /// #0a76f6, on the focused element — on its ::before in a .fr-enlarge-link card or tile (the element
     /// itself gets outline-width:0 there) and on the label's ::before for a DSFR checkbox or radio.
     /// </summary>
-    private const string FocusScript = """
+    internal const string FocusScript = """
         () => {
             const element = document.activeElement;
             if (!element || element === document.body || element === document.documentElement) return null;
@@ -100,7 +100,8 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
             const reach = Math.max(0, parseFloat(style.outlineOffset)) + parseFloat(style.outlineWidth);
             // Shown at all: not hidden for sight only (clip, opacity 0, a speck like .fr-sr-only's 1px).
             let hiddenBy = box.width < 4 || box.height < 4 ? `a ${box.width}×${box.height} box` : null;
-            for (let a = element; a && !hiddenBy; a = a.parentElement) {
+            // A DSFR checkbox or radio is an invisible input whose label draws the box (and the ring): from its parent up.
+            for (let a = ring === element ? element : element.parentElement; a && !hiddenBy; a = a.parentElement) {
                 const o = getComputedStyle(a);
                 if (o.opacity === '0' || o.clip.startsWith('rect') || o.clipPath !== 'none') {
                     hiddenBy = describe(a) + ` (opacity ${o.opacity}, clip ${o.clip}, clip-path ${o.clipPath})`;
@@ -151,14 +152,20 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
     public async Task Tab_reaches_every_control_in_document_order_and_shows_the_focus(string url, int viewport)
     {
         var page = await OpenAsync(url, viewport);
+        await AssertTabOrderAsync(page, $"{url} ({Viewport.All[viewport].Name})");
+    }
+
+    /// <summary>Tab, from the top of the page, reaches every control in the order of the document and nothing else, each with a visible focus.</summary>
+    internal static async Task AssertTabOrderAsync(IPage page, string name)
+    {
         var expected = await EvaluateAsync<PageControls>(page, CollectControlsScript);
         Assert.Empty(expected.PositiveTabIndex);
-        Assert.True(expected.Controls.Length > 10, $"{url}: only {expected.Controls.Length} controls found");
+        Assert.True(expected.Controls.Length > 10, $"{name}: only {expected.Controls.Length} controls found");
 
         var reached = new List<Focus>();
         var problems = new List<string>();
         // Enough to see every control, plus a few to catch a focus trap that keeps the focus in the page.
-        for (var step = 0; step < expected.Controls.Length + 5; step++)
+        for (var step = 0; reached.Count < expected.Controls.Length + 5 && step < 3 * expected.Controls.Length; step++)
         {
             await page.Keyboard.PressAsync("Tab");
             var focus = await EvaluateAsync<Focus?>(page, FocusScript);
@@ -166,14 +173,18 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
             {
                 break; // out of the page, or back to its first control
             }
+            if (reached.Count > 0 && focus.Index >= 0 && focus.Index == reached[^1].Index)
+            {
+                continue; // a control with stops of its own: Chromium's date field stops at its day, month and year
+            }
             reached.Add(focus);
             problems.AddRange(FocusProblems(focus));
         }
 
         // Compared by position in the list, as two controls may read the same ("Accueil" in the menu and the breadcrumb).
         Assert.True(Enumerable.Range(0, expected.Controls.Length).SequenceEqual(reached.Select(f => f.Index)),
-            $"{url} ({Viewport.All[viewport].Name}): Tab order differs from the document.\n{Difference(expected.Controls, reached)}");
-        Assert.True(problems.Count == 0, $"{url} ({Viewport.All[viewport].Name}): focus not visible:\n" + string.Join("\n", problems));
+            $"{name}: Tab order differs from the document.\n{Difference(expected.Controls, reached)}");
+        Assert.True(problems.Count == 0, $"{name}: focus not visible:\n" + string.Join("\n", problems));
     }
 
     [Theory]

@@ -209,6 +209,12 @@ public sealed partial class ContentCorpusTests
             _ => throw new ArgumentOutOfRangeException(nameof(folder), folder, null),
         };
         var text = Normalize(JsonSerializer.Serialize(item.Data, item.Data.GetType(), _json) + "\n" + item.Body);
+        // A release's press contacts are records of reference/contacts-presse.yml: their facts are the release's.
+        if (item.Data is PressReleaseYaml release)
+        {
+            var contacts = (release.PressContacts ?? []).Select(c => _set.PressContacts.Single(p => p.Key == c).Data);
+            text += "\n" + Normalize(JsonSerializer.Serialize(contacts.ToList(), _json));
+        }
         return (text, item.Sources?.Select(s => s.Document!).Distinct().ToList() ?? []);
     }
 

@@ -94,7 +94,7 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
 
         // « Ajouter un contact » without JavaScript: the form as typed, with one more row.
         var release = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-        StaffBrowser.Fill(release, new() { ["Title"] = "Un communiqué en cours", ["PressContacts[0].Name"] = "Service de presse" });
+        StaffBrowser.Fill(release, new() { ["Title"] = "Un communiqué en cours", ["PressContacts[0].Contact"] = "delphine-amilhau" });
         using var added = await browser.SendAsync(release, "Ajouter un contact");
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         await WriteAsync(folder, pages, "admin-communique-ligne-ajoutee", "/admin/communiques/nouveau/ligne (un contact ajouté)", added);

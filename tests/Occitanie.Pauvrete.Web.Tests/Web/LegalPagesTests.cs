@@ -78,8 +78,11 @@ public sealed class LegalPagesTests(SharedPortal shared) : IClassFixture<SharedP
     [Fact]
     public async Task The_contact_page_gives_the_commissioners_addresses_and_the_latest_press_contacts()
     {
-        var latest = await _portal.ReadAsync(db => db.PressReleases.AsNoTracking().Published()
-            .OrderByDescending(r => r.Date).Select(r => new { r.Slug, r.PressContacts }).FirstAsync());
+        var latest = await _portal.ReadAsync(async db =>
+        {
+            var slug = await db.PressReleases.AsNoTracking().Published().OrderByDescending(r => r.Date).Select(r => r.Slug).FirstAsync();
+            return (Slug: slug, PressContacts: await PressContactRecords.OfReleaseAsync(db, slug));
+        });
 
         var page = await _portal.GetDocumentAsync("/contact");
 

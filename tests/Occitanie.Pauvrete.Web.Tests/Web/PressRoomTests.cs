@@ -112,7 +112,7 @@ public sealed class PressRoomTests(SharedPortal shared) : IClassFixture<SharedPo
     [Fact]
     public async Task A_release_shows_its_press_contacts_with_telephone_links()
     {
-        var contacts = await _portal.ReadAsync(db => db.PressReleases.AsNoTracking().Where(r => r.Slug == Release2024).Select(r => r.PressContacts).SingleAsync());
+        var contacts = await _portal.ReadAsync(db => PressContactRecords.OfReleaseAsync(db, Release2024));
 
         var page = await _portal.GetDocumentAsync($"/communiques/{Release2024}");
 
@@ -202,8 +202,16 @@ public sealed class PressRoomTests(SharedPortal shared) : IClassFixture<SharedPo
     [Fact]
     public async Task The_press_contacts_page_lists_every_press_contact_newest_release_first()
     {
-        var releases = await _portal.ReadAsync(db => db.PressReleases.AsNoTracking().Published()
-            .OrderByDescending(r => r.Date).Select(r => new { r.Slug, r.PressContacts }).ToListAsync());
+        var releases = await _portal.ReadAsync(async db =>
+        {
+            var slugs = await db.PressReleases.AsNoTracking().Published().OrderByDescending(r => r.Date).Select(r => r.Slug).ToListAsync();
+            var withContacts = new List<(string Slug, List<PressContact> PressContacts)>();
+            foreach (var slug in slugs)
+            {
+                withContacts.Add((slug, await PressContactRecords.OfReleaseAsync(db, slug)));
+            }
+            return withContacts;
+        });
 
         var page = await _portal.GetDocumentAsync("/communiques/contacts-presse");
 

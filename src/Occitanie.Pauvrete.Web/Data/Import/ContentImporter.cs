@@ -71,6 +71,7 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         var departements = await run.Import(set.Departements, db.Departements, ApplyDepartement, cancellationToken);
         await run.Import(set.Metropoles, db.Metropoles, (d, m) => ApplyMetropole(d, m, departements), cancellationToken);
         await run.Import(set.LocalContacts, db.LocalContacts, (d, c) => ApplyLocalContact(d, c, departements), cancellationToken);
+        await run.Import(set.PressContacts, db.PressContacts, ApplyPressContact, cancellationToken);
         var axes = await run.Import(set.Axes, db.Axes, ApplyAxis, cancellationToken);
         var intentions = await run.Import(set.Intentions, db.Intentions, ApplyIntention, cancellationToken);
         var measures = await run.Import(set.Measures, db.Measures.Include(m => m.Intentions), (d, m) => ApplyMeasure(d, m, axes, intentions), cancellationToken);
@@ -241,6 +242,20 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         contact.Sources = Sources(data.Sources);
     }
 
+    private static void ApplyPressContact(ContentDocument<PressContactYaml> document, PressContact contact)
+    {
+        var data = document.Data;
+        contact.Slug = data.Slug!;
+        contact.Status = ContentValues.Status(data.Status);
+        contact.Name = data.Name!;
+        contact.Role = data.Role;
+        contact.Phone = data.Phone;
+        contact.Mobile = data.Mobile;
+        contact.Email = data.Email;
+        contact.Url = data.Url;
+        contact.Note = data.Note;
+    }
+
     private static void ApplyAxis(ContentDocument<AxisYaml> document, Axis axis)
     {
         ApplyContent(document, axis, document.Data.Title!);
@@ -327,7 +342,7 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         release.Place = data.Place!;
         release.Emitter = data.Emitter!;
         release.Lead = data.Lead;
-        release.PressContacts = Contacts(data.PressContacts);
+        release.PressContacts = data.PressContacts?.Select(c => new PressContactReference { Contact = c }).ToList() ?? [];
     }
 
     private static void ApplyWorkingGroup(ContentDocument<WorkingGroupYaml> document, WorkingGroup group)

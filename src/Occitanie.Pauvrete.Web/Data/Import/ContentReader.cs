@@ -23,6 +23,7 @@ internal sealed partial class ContentReader
     public const string PagesFolder = "pages";
     public const string ReferenceFolder = "reference";
     public const string LocalContactsFile = "contacts-locaux.yml";
+    public const string PressContactsFile = "contacts-presse.yml";
 
     /// <summary>Bytes a content file may hold: thirty times the largest one.</summary>
     public const int MaxFileBytes = 256 * 1024;
@@ -61,6 +62,7 @@ internal sealed partial class ContentReader
         ReadList<MetropoleYaml>("metropoles.yml", m => m.Slug, ValidateMetropole, _set.Metropoles);
         _set.Vocabulary = ContentVocabulary.Read(_root, _displayRoot, _errors);
         ReadList<LocalContactYaml>(LocalContactsFile, c => c.Slug, ValidateLocalContact, _set.LocalContacts);
+        ReadList<PressContactYaml>(PressContactsFile, c => c.Slug, ValidatePressContact, _set.PressContacts);
         ReadFolder<AxisYaml>(AxesFolder, ValidateAxis, _set.Axes);
         ReadFolder<IntentionYaml>(IntentionsFolder, ValidateIntention, _set.Intentions);
         ReadFolder<MeasureYaml>(MeasuresFolder, ValidateMeasure, _set.Measures);
@@ -265,6 +267,15 @@ internal sealed partial class ContentReader
         }
     }
 
+    private static void ValidatePressContact(ContentDocument<PressContactYaml> document, Check check)
+    {
+        var data = document.Data;
+        check.Status(data.Status);
+        check.Slug(data.Slug, "slug");
+        check.Required(data.Name, "name");
+        check.Url(data.Url, "url");
+    }
+
     private void ValidateAxis(ContentDocument<AxisYaml> document, Check check)
     {
         CheckContent(document.Data, check, sourcesRequired: true, Keys(_set.SourceDocuments));
@@ -376,7 +387,7 @@ internal sealed partial class ContentReader
         check.Date(data.Date, "date", required: true);
         check.Required(data.Place, "place");
         check.Required(data.Emitter, "emitter");
-        check.Contacts(data.PressContacts, "press_contacts");
+        check.References(data.PressContacts, Keys(_set.PressContacts), "press_contacts", $"press contact (of {ReferenceFolder}/{PressContactsFile})");
     }
 
     private void ValidateWorkingGroup(ContentDocument<WorkingGroupYaml> document, Check check)

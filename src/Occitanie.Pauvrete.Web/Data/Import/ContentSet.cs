@@ -39,6 +39,8 @@ internal sealed class ContentSet
 
     public List<ContentDocument<LocalContactYaml>> LocalContacts { get; } = [];
 
+    public List<ContentDocument<PressContactYaml>> PressContacts { get; } = [];
+
     public List<ContentDocument<AxisYaml>> Axes { get; } = [];
 
     public List<ContentDocument<IntentionYaml>> Intentions { get; } = [];
@@ -60,7 +62,7 @@ internal sealed class ContentSet
     public List<ContentDocument<KeyFigureYaml>> KeyFigures { get; } = [];
 
     public int Count =>
-        SourceDocuments.Count + Departements.Count + Metropoles.Count + LocalContacts.Count + Axes.Count + Intentions.Count
+        SourceDocuments.Count + Departements.Count + Metropoles.Count + LocalContacts.Count + PressContacts.Count + Axes.Count + Intentions.Count
         + Measures.Count + Conferences.Count + Workshops.Count + PressReleases.Count + WorkingGroups.Count
         + Pages.Count + FundingLines.Count + KeyFigures.Count;
 }

@@ -179,7 +179,8 @@ internal sealed class PressReleaseYaml : ContentYaml
 
     public string? Lead { get; set; }
 
-    public List<ContactYaml>? PressContacts { get; set; }
+    /// <summary>The references (slugs) of reference/contacts-presse.yml's contacts, in the release's order.</summary>
+    public List<string>? PressContacts { get; set; }
 }
 
 internal sealed class WorkingGroupYaml : ContentYaml
@@ -240,6 +241,28 @@ internal sealed class LocalContactYaml
     public string? Note { get; set; }
 
     public List<SourceYaml>? Sources { get; set; }
+}
+
+/// <summary>An item of reference/contacts-presse.yml: a press contact releases cite by its slug.</summary>
+internal sealed class PressContactYaml
+{
+    public string? Slug { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Mobile { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Note { get; set; }
 }
 
 /// <summary>reference/vocabulaires.yml: four lists of terms.</summary>

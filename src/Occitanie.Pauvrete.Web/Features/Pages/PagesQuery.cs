@@ -54,9 +54,10 @@ public sealed class PagesQuery(PortalDbContext db)
             .OrderByDescending(r => r.Date)
             .Select(r => new { r.Slug, r.Title, r.Date, r.PressContacts })
             .FirstOrDefaultAsync(cancellationToken);
-        var press = latest is null
+        var contacts = latest is null ? [] : PressContactRecords.Of(latest.PressContacts, await PressContactRecords.LoadAsync(db, latest.PressContacts, cancellationToken));
+        var press = latest is null || contacts.Count == 0
             ? null
-            : new LatestPressContacts(latest.Slug, latest.Title, latest.Date, latest.PressContacts);
+            : new LatestPressContacts(latest.Slug, latest.Title, latest.Date, contacts);
         return new ContactViewModel(page, press) { Breadcrumb = [new Crumb(page.Title)] };
     }
 

@@ -88,7 +88,7 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             Emitter = release.Emitter,
             Body = release.Body,
             Permalink = site.For(PublicPaths.PressRelease(release.Slug)),
-            PressContacts = release.PressContacts,
+            PressContacts = PressContactRecords.Of(release.PressContacts, await PressContactRecords.LoadAsync(db, release.PressContacts, cancellationToken)),
             Media = new PageMedia(release.Media, StaffView: includeUnpublished),
             Related = related,
             MoreRelatedMeasures = moreMeasures,
@@ -106,8 +106,10 @@ public sealed class PressReleasesQuery(PortalDbContext db)
             .OrderByDescending(r => r.Date).ThenBy(r => r.Title).ThenBy(r => r.Slug)
             .Select(r => new { r.Slug, r.Title, r.Date, r.Place, r.PressContacts })
             .ToListAsync(cancellationToken);
+        var records = await PressContactRecords.LoadAsync(db, releases.SelectMany(r => r.PressContacts), cancellationToken);
         return new PressContactsViewModel(
-            [.. releases.Select(r => new ReleasePressContacts(r.Slug, r.Title, r.Date, r.Place, r.PressContacts))])
+            [.. releases.Select(r => new ReleasePressContacts(r.Slug, r.Title, r.Date, r.Place, PressContactRecords.Of(r.PressContacts, records)))
+                .Where(r => r.Contacts.Count > 0)])
         {
             Breadcrumb = [new Crumb("Communiqués de presse", PublicPaths.PressReleases), new Crumb("Contacts presse")],
         };

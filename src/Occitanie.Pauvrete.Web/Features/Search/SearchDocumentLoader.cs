@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.PressReleases;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Search;
@@ -81,9 +82,10 @@ public static partial class SearchDocumentLoader
             Join([a.Summary, markdown.ToPlainText(a.Body)])));
 
         var releases = await db.PressReleases.AsNoTracking().Published().ToListAsync(cancellationToken);
+        var pressContacts = await PressContactRecords.LoadAsync(db, releases.SelectMany(r => r.PressContacts), cancellationToken);
         Add(documents, releases, r => r.Slug, r => new SearchDocument(
             SearchKind.PressRelease, r.Title, PublicPaths.PressRelease(r.Slug),
-            Join([r.Lead, r.Summary, markdown.ToPlainText(r.Body), .. r.PressContacts.Select(Describe)])));
+            Join([r.Lead, r.Summary, markdown.ToPlainText(r.Body), .. PressContactRecords.Of(r.PressContacts, pressContacts).Select(Describe)])));
 
         var conferences = await db.Conferences.AsNoTracking().Published().ToListAsync(cancellationToken);
         Add(documents, conferences, c => c.Slug, c => new SearchDocument(

@@ -1238,6 +1238,93 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.ToTable("Pages");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PressContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ImportHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("PressContacts");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PressRelease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2020,30 +2107,6 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.Link", "Links", b1 =>
-                        {
-                            b1.Property<Guid>("MeasureId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.Property<string>("Url");
-
-                            b1.HasKey("MeasureId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Measures");
-
-                            b1
-                                .ToJson("Links")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeasureId");
-                        });
-
                     b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.Contact", "Contacts", b1 =>
                         {
                             b1.Property<Guid>("MeasureId");
@@ -2074,6 +2137,30 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
                             b1
                                 .ToJson("Contacts")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasureId");
+                        });
+
+                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.Link", "Links", b1 =>
+                        {
+                            b1.Property<Guid>("MeasureId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url");
+
+                            b1.HasKey("MeasureId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Measures");
+
+                            b1
+                                .ToJson("Links")
                                 .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
@@ -2172,29 +2259,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PressRelease", b =>
                 {
-                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.Contact", "PressContacts", b1 =>
+                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.PressContactReference", "PressContacts", b1 =>
                         {
                             b1.Property<Guid>("PressReleaseId");
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<string>("Email");
-
-                            b1.Property<string>("Mobile");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<string>("Note");
-
-                            b1.Property<string>("Phone");
-
-                            b1.Property<string>("Role");
-
-                            b1.Property<string>("Service");
-
-                            b1.Property<string>("Url");
+                            b1.Property<string>("Contact")
+                                .IsRequired()
+                                .HasMaxLength(80);
 
                             b1.HasKey("PressReleaseId", "__synthesizedOrdinal");
 

@@ -1225,6 +1225,93 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.ToTable("Pages");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PressContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingSnapshot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("PressContacts");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PressRelease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2000,30 +2087,6 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.Link", "Links", b1 =>
-                        {
-                            b1.Property<Guid>("MeasureId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.Property<string>("Url");
-
-                            b1.HasKey("MeasureId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Measures");
-
-                            b1
-                                .ToJson("Links")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MeasureId");
-                        });
-
                     b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.Contact", "Contacts", b1 =>
                         {
                             b1.Property<Guid>("MeasureId");
@@ -2054,6 +2117,30 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
                             b1
                                 .ToJson("Contacts")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasureId");
+                        });
+
+                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.Link", "Links", b1 =>
+                        {
+                            b1.Property<Guid>("MeasureId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("Url");
+
+                            b1.HasKey("MeasureId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Measures");
+
+                            b1
+                                .ToJson("Links")
                                 .HasColumnType("TEXT");
 
                             b1.WithOwner()
@@ -2152,29 +2239,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PressRelease", b =>
                 {
-                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.Contact", "PressContacts", b1 =>
+                    b.OwnsMany("Occitanie.Pauvrete.Web.Data.Entities.PressContactReference", "PressContacts", b1 =>
                         {
                             b1.Property<Guid>("PressReleaseId");
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<string>("Email");
-
-                            b1.Property<string>("Mobile");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<string>("Note");
-
-                            b1.Property<string>("Phone");
-
-                            b1.Property<string>("Role");
-
-                            b1.Property<string>("Service");
-
-                            b1.Property<string>("Url");
+                            b1.Property<string>("Contact")
+                                .IsRequired()
+                                .HasMaxLength(80);
 
                             b1.HasKey("PressReleaseId", "__synthesizedOrdinal");
 

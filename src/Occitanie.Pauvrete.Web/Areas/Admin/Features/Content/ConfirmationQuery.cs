@@ -65,7 +65,7 @@ public sealed class ConfirmationQuery(PortalDbContext db)
     /// « 11 mesures utilisent cet axe (champ « Axe ») : … »: the items outside the trash whose
     /// reference fields point at this one, kind by kind, read from <see cref="ContentKinds"/>.
     /// </summary>
-    private async Task<List<string>> UsersAsync(ContentKind kind, Guid id, CancellationToken cancellationToken)
+    internal async Task<List<string>> UsersAsync(ContentKind kind, Guid id, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
         foreach (var other in ContentKinds.All)

@@ -12,7 +12,7 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Content;
 /// atelier's form posts its own <c>Kind</c> (atelier, table-ronde…).
 /// </summary>
 [Area("Admin")]
-public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview, MarkdownRenderer markdown, ConfirmationQuery confirmations) : Controller
+public sealed class ContentController(ContentQuery query, ContentCommands commands, PreviewQuery preview, MarkdownRenderer markdown, ConfirmationQuery confirmations, BulkActions bulk) : Controller
 {
     private string Author => User.Identity?.Name ?? throw new InvalidOperationException("A staff page without a signed-in user.");
 
@@ -22,6 +22,51 @@ public sealed class ContentController(ContentQuery query, ContentCommands comman
         ContentKinds.BySlug(kind) is { } found
             ? View(await query.ListAsync(found, search, status, filter, cancellationToken, sort))
             : NotFound();
+
+    /// <summary>
+    /// The list's « Publier », « Dépublier » or « Mettre à la corbeille » for the ticked items (a GET
+    /// form: nothing changes here): the page that asks first, naming them. Nothing ticked: the list
+    /// again, saying so.
+    /// </summary>
+    [HttpGet("/admin/{kind}/lot")]
+    public async Task<IActionResult> ConfirmBulk([FromRoute] string kind, [FromQuery(Name = "operation")] string? operation, [FromQuery(Name = "id")] Guid[]? ids, CancellationToken cancellationToken)
+    {
+        if (ContentKinds.BySlug(kind) is not { } found || BulkActions.OperationOf(operation) is not { } chosen)
+        {
+            return NotFound();
+        }
+        if (ids is { Length: > 0 } && await bulk.ConfirmAsync(found, chosen, ids, cancellationToken) is { } page)
+        {
+            return View(ConfirmationPage.View, page);
+        }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("List", await query.ListAsync(found, null, null, null, cancellationToken) with
+        {
+            Error = $"Cochez d'abord dans la liste les {found.Plural} à traiter, puis choisissez l'action.",
+        });
+    }
+
+    /// <summary>Done from the confirmation page only (its form carries the ids and the antiforgery token).</summary>
+    [HttpPost("/admin/{kind}/lot/{operation}")]
+    public async Task<IActionResult> Bulk([FromRoute] string kind, [FromRoute] string operation, [FromForm(Name = "id")] Guid[]? ids, CancellationToken cancellationToken)
+    {
+        if (ContentKinds.BySlug(kind) is not { } found || BulkActions.OperationOf(operation) is not { } chosen)
+        {
+            return NotFound();
+        }
+        var done = await bulk.ApplyAsync(found, chosen, ids ?? [], Author, cancellationToken);
+        var count = Text.Count(done.Count, found.Singular, found.Plural);
+        var plural = done.Count > 1 ? "s" : "";
+        TempData["Success"] = done.Count == 0
+            ? "Rien n'a changé : aucun des éléments cochés n'était concerné."
+            : chosen switch
+            {
+                BulkOperation.Publish => $"{Text.Capitalize(count)} {found.Agree("publié")}{plural} : visible{plural} sur le site dès maintenant.",
+                BulkOperation.Unpublish => $"{Text.Capitalize(count)} {found.Agree("dépublié")}{plural} : en brouillon, plus visible{plural} sur le site.",
+                _ => $"{Text.Capitalize(count)} dans la corbeille : plus visible{plural} sur le site, restaurable{plural} depuis la corbeille.",
+            };
+        return Redirect(found.ListPath);
+    }
 
     [HttpGet("/admin/{kind}/nouveau")]
     public async Task<IActionResult> New([FromRoute] string kind, CancellationToken cancellationToken) =>

@@ -162,7 +162,9 @@ public static class ContentKinds
                 EditorField.Text(nameof(PressRelease.Place), "Lieu", required: true),
                 EditorField.Text(nameof(PressRelease.Emitter), "Émetteur", required: true),
                 EditorField.TextArea(nameof(PressRelease.Lead), "Chapeau")),
-            EditorField.Rows(nameof(PressRelease.PressContacts), "Contacts presse", null, _contactColumns).In(FormSection.Contacts).Repeating("Contact", "Ajouter un contact")])),
+            EditorField.Rows(nameof(PressRelease.PressContacts), "Contacts presse",
+                "Choisissez-les dans la liste des contacts presse, dans l'ordre où le communiqué les donne. Un contact manque\u00A0? Ajoutez-le dans «\u00A0Contacts presse\u00A0»\u00A0; modifié là, il change dans tous les communiqués qui le citent.",
+                EditorField.Record(nameof(PressContactReference.Contact), "Contact", typeof(PressContact))).In(FormSection.Contacts).Repeating("Contact", "Ajouter un contact")])),
         new(Slug: "groupes-de-travail", EntityType: typeof(WorkingGroup), Singular: "groupe de travail", Plural: "groupes de travail", Feminine: false,
             TitleProperty: nameof(ContentItem.Title), PublicPathOf: _ => PublicPaths.WorkingGroups, Fields: ItemFields(
             EditorField.WholeNumber(nameof(WorkingGroup.Order), "Ordre d'affichage", required: true))),
@@ -198,6 +200,16 @@ public static class ContentKinds
             EditorField.Text(nameof(SourceDocument.Emitter), "Émetteur", hint: "Qui l'a publié ou signé, par exemple « Préfecture de la région Occitanie »."),
             EditorField.Text(nameof(SourceDocument.FileName), "Référence du document", required: true,
                 hint: "Un nom court et unique qui l'identifie, par exemple « note-ddets-2025-03 ». Les contenus le citent par cette référence : la changer les en détache.")]),
+        new(Slug: "contacts-presse", EntityType: typeof(PressContact), Singular: "contact presse", Plural: "contacts presse", Feminine: false,
+            TitleProperty: nameof(PressContact.Name), PublicPathOf: _ => PublicPaths.PressContacts, Fields: [
+            EditorField.Text(nameof(PressContact.Name), "Nom de la personne ou du service", required: true).In(FormSection.Identity),
+            EditorField.Slug("Une référence courte et unique, par exemple «\u00A0delphine-amilhau\u00A0»\u00A0; vide\u00A0: tirée du nom. Les communiqués citent le contact par elle\u00A0: la changer l'en détache.") with { Label = "Référence du contact" },
+            EditorField.Text(nameof(PressContact.Role), "Fonction"),
+            EditorField.Text(nameof(PressContact.Phone), "Téléphone"),
+            EditorField.Text(nameof(PressContact.Mobile), "Portable"),
+            EditorField.Email(nameof(PressContact.Email), "Adresse électronique"),
+            EditorField.WebAddress(nameof(PressContact.Url), "Site web"),
+            EditorField.Text(nameof(PressContact.Note), "Précision")]),
         new(Slug: "contacts-locaux", EntityType: typeof(LocalContact), Singular: "contact départemental", Plural: "contacts départementaux", Feminine: false,
             TitleProperty: nameof(LocalContact.Name), PublicPathOf: _ => null, Fields: [
             EditorField.Term(nameof(LocalContact.Service), "Service", VocabularyList.Services, required: true,

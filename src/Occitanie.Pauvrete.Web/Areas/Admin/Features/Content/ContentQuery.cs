@@ -115,6 +115,11 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
                         var used = Enumerable.Range(0, values.RowCount(field.Property)).Select(i => values.Text(EditorValues.RowName(field.Property, i, column)));
                         options[field.Property + "." + column.Property] = await SourceDocumentOptionsAsync(used, cancellationToken);
                     }
+                    foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.Record))
+                    {
+                        var used = Enumerable.Range(0, values.RowCount(field.Property)).Select(i => values.Text(EditorValues.RowName(field.Property, i, column)));
+                        options[field.Property + "." + column.Property] = await RecordOptionsAsync(column, used, cancellationToken);
+                    }
                     foreach (var column in field.Columns.Where(c => c.Kind == FieldKind.Term))
                     {
                         var used = Enumerable.Range(0, values.RowCount(field.Property)).Select(i => values.Text(EditorValues.RowName(field.Property, i, column)));
@@ -208,6 +213,22 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
                 d.Emitter,
             }.OfType<string>()) + (d.Status == PublicationStatus.Draft ? " (brouillon)" : ""))),
             .. used.Where(u => u.Length > 0 && !known.Contains(u)).Distinct(StringComparer.Ordinal).Select(u => new EditorOption(u, $"{u} (document inconnu)"))];
+    }
+
+    /// <summary>
+    /// The records of the column's kind by title, valued by their key; a press contact's role and
+    /// e-mail tell two « Contact presse » apart. A key the form holds that no record has stays, marked.
+    /// </summary>
+    private async Task<IReadOnlyList<EditorOption>> RecordOptionsAsync(EditorField field, IEnumerable<string> used, CancellationToken cancellationToken)
+    {
+        var kind = ContentKinds.All.First(k => k.EntityType == field.Target);
+        var items = (await AllAsync(field.Target!, cancellationToken)).Where(i => i.Status != PublicationStatus.Deleted).ToList();
+        var known = items.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. items
+            .Select(i => (Item: i, Label: i is PressContact c ? string.Join(" — ", new[] { c.Name, c.Role, c.Email }.OfType<string>()) : kind.TitleOf(i)))
+            .OrderBy(i => i.Label, _frenchOrder)
+            .Select(i => new EditorOption(i.Item.Key, i.Item.Status == PublicationStatus.Draft ? $"{i.Label} (brouillon)" : i.Label)),
+            .. used.Where(u => u.Length > 0 && !known.Contains(u)).Distinct(StringComparer.Ordinal).Select(u => new EditorOption(u, $"{u} (introuvable)"))];
     }
 
     /// <summary>

@@ -55,6 +55,9 @@ public enum FieldKind
 
     /// <summary>One of the portal's source documents (« sources »), chosen by its title, stored by its reference.</summary>
     SourceDocument,
+
+    /// <summary>A record of another kind (a release's press contact), chosen by its title, stored by its key.</summary>
+    Record,
 }
 
 /// <summary>
@@ -187,6 +190,10 @@ public sealed record EditorField(string Property, string Label, FieldKind Kind)
 
     public static EditorField SourceDocument(string property, string label, string? hint = null) =>
         new(property, label, FieldKind.SourceDocument) { Required = true, Hint = hint };
+
+    /// <summary>A record of <paramref name="itemType"/>'s kind chosen from a list, stored by its key (a press contact's reference).</summary>
+    public static EditorField Record(string property, string label, Type itemType) =>
+        new(property, label, FieldKind.Record) { Required = true, Target = itemType };
 
     public static EditorField Rows(string property, string label, string? hint, params EditorField[] columns) =>
         new(property, label, FieldKind.Rows) { Hint = hint, Columns = columns };

@@ -111,6 +111,9 @@ public sealed record ContentListPage(
     /// <summary>« titre », « date » or « modification ».</summary>
     public string Sort { get; init; } = "titre";
 
+    /// <summary>Why the list's action did nothing (nothing was ticked); null otherwise.</summary>
+    public string? Error { get; init; }
+
     /// <summary>The kind's own date, shown in a column of its own; null for kinds without one.</summary>
     public EditorField? DateField { get; init; }
 }

@@ -100,6 +100,7 @@ public sealed class PreviewQuery(
             KeyFigure => ("/#chiffres-cles", "la page d'accueil, section « Chiffres clés »"),
             Departement => (kind.PublicPathOf(item), "la liste des mesures filtrée sur ce département, et la liste des ateliers"),
             LocalContact contact => (null, await LocalContactPlaceAsync(contact, cancellationToken)),
+            PressContact => (kind.PublicPathOf(item), "la page « Contacts presse » et les pages des communiqués qui le citent"),
             SourceDocument => (null, "la liste « Sources » de la section « Sources et notes de la rédaction », à la fin des pages qui le citent"),
             _ => (kind.PublicPathOf(item), null),
         };

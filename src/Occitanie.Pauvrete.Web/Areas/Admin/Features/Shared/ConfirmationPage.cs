@@ -21,6 +21,9 @@ public sealed record ConfirmationPage(
     string CancelPath,
     IReadOnlyList<Crumb> Breadcrumb)
 {
+    /// <summary>Fields the form posts with the confirmation (the ids of the items ticked in a list).</summary>
+    public IReadOnlyList<(string Name, string Value)> Hidden { get; init; } = [];
+
     /// <summary>The view, shared by every feature that asks.</summary>
     public const string View = "~/Areas/Admin/Features/Shared/Confirm.cshtml";
 }
