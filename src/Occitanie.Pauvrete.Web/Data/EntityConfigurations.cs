@@ -14,6 +14,7 @@ internal static class EditableEntityConfiguration
         builder.Property(e => e.UpdatedBy).HasMaxLength(256);
         builder.Property(e => e.ImportHash).HasMaxLength(64);
         builder.Property(e => e.PendingSavedBy).HasMaxLength(256);
+        builder.Property(e => e.ScheduledBy).HasMaxLength(256);
         builder.Ignore(e => e.Key);
         builder.Ignore(e => e.HasPendingVersion);
     }

@@ -53,6 +53,7 @@ public static class AdminSetup
             .AddErrorDescriber<FrenchIdentityErrors>();
         builder.Services.AddScoped<AdminAccounts>();
         builder.Services.AddScoped<ContentCommands>();
+        builder.Services.AddScoped<Areas.Admin.Features.Schedule.ScheduleCommand>();
         builder.Services.AddScoped<EditorBinder>();
         builder.Services.AddScoped<RevisionRestorer>();
         builder.Services.AddScoped<StaffAccounts>();

@@ -34,6 +34,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/mesures/{measure}/corbeille", "admin-confirmation-corbeille" },
         { "/admin/mesures/{measure}/depublier", "admin-confirmation-depublier" },
         { "/admin/communiques/{release}", "admin-communique" },
+        { "/admin/communiques/{release}/programmer", "admin-programmer-publication" },
         { "/admin/sources/nouveau", "admin-nouveau-document-source" },
         { "/admin/contacts-locaux", "admin-contacts-locaux" },
         { "/admin/contacts-locaux/nouveau", "admin-nouveau-contact-local" },

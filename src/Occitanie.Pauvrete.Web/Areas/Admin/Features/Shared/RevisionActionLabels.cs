@@ -23,6 +23,7 @@ public static class RevisionActionLabels
         new(RevisionAction.PendingSaved, "Version en attente", "version-en-attente"),
         new(RevisionAction.PendingPublished, "Publication de la version en attente", "publication-version-en-attente"),
         new(RevisionAction.PendingAbandoned, "Abandon de la version en attente", "abandon-version-en-attente"),
+        new(RevisionAction.Scheduled, "Programmation", "programmation"),
     ];
 
     /// <summary>"Création", "Mise à la corbeille"…</summary>
