@@ -241,3 +241,20 @@ internal sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFil
         builder.HasOne(f => f.Page).WithMany().HasForeignKey(f => f.PageId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class CorrectionReportConfiguration : IEntityTypeConfiguration<CorrectionReport>
+{
+    public void Configure(EntityTypeBuilder<CorrectionReport> builder)
+    {
+        builder.HasIndex(r => new { r.Status, r.CreatedAt });
+        builder.HasIndex(r => r.CreatedAt);
+        builder.Property(r => r.PagePath).HasMaxLength(300);
+        builder.Property(r => r.ItemType).HasMaxLength(64);
+        builder.Property(r => r.ItemTitle).HasMaxLength(500);
+        builder.Property(r => r.Message).HasMaxLength(Features.Reports.ReportForm.MessageMax);
+        builder.Property(r => r.SourceUrl).HasMaxLength(Features.Reports.ReportForm.SourceMax);
+        builder.Property(r => r.Email).HasMaxLength(Features.Reports.ReportForm.EmailMax);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.HandledBy).HasMaxLength(256);
+    }
+}

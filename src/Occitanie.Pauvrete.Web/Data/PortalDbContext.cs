@@ -49,6 +49,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
 
+    public DbSet<CorrectionReport> CorrectionReports => Set<CorrectionReport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

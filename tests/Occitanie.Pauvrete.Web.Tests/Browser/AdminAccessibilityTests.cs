@@ -42,6 +42,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/mesures/{measure}/historique/comparer?de={revision}&a={revision}", "admin-comparaison" },
         { "/admin/mesures/{measure}/apercu", "admin-apercu" },
         { "/admin/journal", "admin-journal" },
+        { "/admin/signalements?statut=tous", "admin-signalements" },
         { "/admin/recherche?q=petits", "admin-recherche" },
         { "/admin/corbeille", "admin-corbeille" },
         { "/admin/comptes", "admin-comptes" },

@@ -116,7 +116,7 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
         context is not null && _contentSaves.TryGetValue(context, out var stamp) && _contentSaves.Remove(context) ? stamp.Value : null;
 
     /// <summary>
-    /// Anything but staff accounts, data-protection keys and revisions (a content change always
+    /// Anything but staff accounts, data-protection keys, revisions and readers' reports (a content change always
     /// saves the item too; an account change writes only a revision). An unknown type counts as
     /// content: evicting too often is slower, never wrong.
     /// </summary>
@@ -124,5 +124,6 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
         type.Namespace != typeof(Microsoft.AspNetCore.Identity.IdentityUser).Namespace
         && type != typeof(DataProtectionKey)
         && type != typeof(Revision)
-        && type != typeof(ContentStamp);
+        && type != typeof(ContentStamp)
+        && type != typeof(CorrectionReport);
 }

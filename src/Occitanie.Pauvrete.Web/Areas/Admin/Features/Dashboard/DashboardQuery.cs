@@ -49,6 +49,9 @@ public sealed record DashboardViewModel(
 {
     /// <summary>What is to be published or unpublished by itself, soonest first.</summary>
     public IReadOnlyList<ScheduledItem> Scheduled { get; init; } = [];
+
+    /// <summary>Readers' reports no one has looked at yet (« Signalements »).</summary>
+    public int NewReports { get; init; }
 }
 
 /// <summary>
@@ -87,6 +90,8 @@ public sealed class DashboardQuery(PortalDbContext db)
             .Take(ListSize)
             .ToListAsync(cancellationToken);
 
+        var newReports = await db.CorrectionReports.CountAsync(r => r.Status == ReportStatus.New, cancellationToken);
+
         var facts = await ToComplete.Facts(db).ToListAsync(cancellationToken);
         var intentions = await ToComplete.Intentions(db).ToListAsync(cancellationToken);
 
@@ -119,6 +124,7 @@ public sealed class DashboardQuery(PortalDbContext db)
         {
             Scheduled = [.. scheduled.Select(r => new ScheduledItem(ContentKinds.BySlug(r.Kind)!, r.Id, r.Title,
                 Schedule.ScheduleLabel.Of(r.Status, r.PublishAt, r.UnpublishAt)!, r.ScheduledBy))],
+            NewReports = newReports,
         };
     }
 
