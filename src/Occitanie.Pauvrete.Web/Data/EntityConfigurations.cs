@@ -14,6 +14,7 @@ internal static class EditableEntityConfiguration
         builder.Property(e => e.UpdatedBy).HasMaxLength(256);
         builder.Property(e => e.ImportHash).HasMaxLength(64);
         builder.Property(e => e.PendingSavedBy).HasMaxLength(256);
+        builder.Property(e => e.ScheduledBy).HasMaxLength(256);
         builder.Ignore(e => e.Key);
         builder.Ignore(e => e.HasPendingVersion);
     }
@@ -274,5 +275,22 @@ internal sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFil
         builder.Property(f => f.CreatedBy).HasMaxLength(256);
         builder.HasOne(f => f.PressRelease).WithMany().HasForeignKey(f => f.PressReleaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(f => f.Page).WithMany().HasForeignKey(f => f.PageId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CorrectionReportConfiguration : IEntityTypeConfiguration<CorrectionReport>
+{
+    public void Configure(EntityTypeBuilder<CorrectionReport> builder)
+    {
+        builder.HasIndex(r => new { r.Status, r.CreatedAt });
+        builder.HasIndex(r => r.CreatedAt);
+        builder.Property(r => r.PagePath).HasMaxLength(300);
+        builder.Property(r => r.ItemType).HasMaxLength(64);
+        builder.Property(r => r.ItemTitle).HasMaxLength(500);
+        builder.Property(r => r.Message).HasMaxLength(Features.Reports.ReportForm.MessageMax);
+        builder.Property(r => r.SourceUrl).HasMaxLength(Features.Reports.ReportForm.SourceMax);
+        builder.Property(r => r.Email).HasMaxLength(Features.Reports.ReportForm.EmailMax);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.HandledBy).HasMaxLength(256);
     }
 }

@@ -55,6 +55,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
 
+    public DbSet<CorrectionReport> CorrectionReports => Set<CorrectionReport>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -159,6 +161,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
                     $"{entry.Metadata.ClrType.Name} '{item.Key}' is saved without an author: set {nameof(EditableEntity.UpdatedBy)}.");
             }
 
+            EndScheduleOnStatusChange(entry);
             var action = ActionOf(entry, changed.LinksChanged.Contains(item.Id));
             var author = item.UpdatedBy;
             if (action == RevisionAction.Created)
@@ -201,6 +204,32 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
             });
         }
     }
+
+    /// <summary>
+    /// A status change ends the schedule it fulfils or contradicts: published, the item no longer
+    /// waits for its publication (its « dépublier le … » stays); back to draft or in the trash, it
+    /// keeps neither date, so that restoring or publishing it later never acts on a forgotten one.
+    /// </summary>
+    private static void EndScheduleOnStatusChange(EntityEntry<EditableEntity> entry)
+    {
+        var status = entry.Property(e => e.Status);
+        if (entry.State != EntityState.Modified || !status.IsModified || status.OriginalValue == status.CurrentValue)
+        {
+            return;
+        }
+        entry.Entity.PublishAt = null;
+        if (status.CurrentValue != PublicationStatus.Published)
+        {
+            entry.Entity.UnpublishAt = null;
+        }
+        if (entry.Entity.PublishAt is null && entry.Entity.UnpublishAt is null)
+        {
+            entry.Entity.ScheduledBy = null;
+        }
+    }
+
+    /// <summary>What « Programmer… » sets.</summary>
+    private static readonly HashSet<string> _schedule = [nameof(EditableEntity.PublishAt), nameof(EditableEntity.UnpublishAt), nameof(EditableEntity.ScheduledBy)];
 
     /// <summary>Who saved and when: set on every save, they tell nothing about the content.</summary>
     private static readonly HashSet<string> _stamps = [nameof(EditableEntity.UpdatedBy), nameof(EditableEntity.UpdatedAt), nameof(EditableEntity.Version)];
@@ -249,7 +278,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         var status = entry.Property(e => e.Status);
         if (!status.IsModified || status.OriginalValue == status.CurrentValue)
         {
-            return IsVerification(entry, linksChanged) ? RevisionAction.Verified : RevisionAction.Updated;
+            return IsVerification(entry, linksChanged) ? RevisionAction.Verified
+                : IsScheduling(entry, linksChanged) ? RevisionAction.Scheduled
+                : RevisionAction.Updated;
         }
         return (status.OriginalValue, status.CurrentValue) switch
         {
@@ -270,5 +301,14 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         return !linksChanged
             && modified.Any(_verification.Contains)
             && modified.All(name => _verification.Contains(name) || _stamps.Contains(name));
+    }
+
+    /// <summary>Only the schedule changed (and the stamps of the save).</summary>
+    private static bool IsScheduling(EntityEntry<EditableEntity> entry, bool linksChanged)
+    {
+        var modified = entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => p.Metadata.Name).ToList();
+        return !linksChanged
+            && modified.Any(_schedule.Contains)
+            && modified.All(name => _schedule.Contains(name) || _stamps.Contains(name));
     }
 }

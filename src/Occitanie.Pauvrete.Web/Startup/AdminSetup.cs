@@ -54,6 +54,8 @@ public static class AdminSetup
         builder.Services.AddScoped<AdminAccounts>();
         builder.Services.AddScoped<ContentCommands>();
         builder.Services.AddScoped<BulkActions>();
+        builder.Services.AddScoped<Areas.Admin.Features.Schedule.ScheduleCommand>();
+        builder.Services.AddScoped<Areas.Admin.Features.Reports.ReportTriage>();
         builder.Services.AddScoped<EditorBinder>();
         builder.Services.AddScoped<RevisionRestorer>();
         builder.Services.AddScoped<StaffAccounts>();

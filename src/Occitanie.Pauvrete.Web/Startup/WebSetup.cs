@@ -54,6 +54,11 @@ public static class WebSetup
         builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, PublicContentCache>();
         builder.Services.AddSingleton<ContentChangeWatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ContentChangeWatcher>());
+        // Readers' reports (issue 17): the form, its per-client limit, and the erasure of e-mails after a year.
+        builder.Services.AddScoped<Features.Reports.Reports>();
+        builder.Services.AddSingleton<Features.Reports.ReportThrottle>();
+        builder.Services.AddSingleton<Features.Reports.ReportRetention>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<Features.Reports.ReportRetention>());
         // Static assets from the build output in every environment, not only Development: without
         // it a non-Development run of a build (the tests, a staging check) answers the pre-compressed
         // variants with empty bodies. A published app has no such manifest and is unaffected.

@@ -63,7 +63,7 @@ public sealed class JournalTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.Contains(Editor, ((IHtmlSelectElement)form.Elements.Single(e => e.GetAttribute("name") == "auteur")).Options.Select(o => o.Value));
         Assert.Equal(
             ["", "creation", "modification", "publication", "depublication", "corbeille", "restauration", "verification",
-                "version-en-attente", "publication-version-en-attente", "abandon-version-en-attente"],
+                "version-en-attente", "publication-version-en-attente", "abandon-version-en-attente", "programmation", "signalement"],
             ((IHtmlSelectElement)form.Elements.Single(e => e.GetAttribute("name") == "action")).Options.Select(o => o.Value));
 
         StaffBrowser.Fill(form, new() { ["auteur"] = Editor, ["action"] = "depublication" });

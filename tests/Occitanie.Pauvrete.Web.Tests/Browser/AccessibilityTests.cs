@@ -37,6 +37,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/accessibilite", "accessibilite" },
         { "/mentions-legales", "mentions-legales" },
         { "/donnees-personnelles", "donnees-personnelles" },
+        { "/signaler-une-erreur?page=%2Fmesures%2Fpoints-conseil-budget", "signaler-une-erreur" },
         { "/gestion-des-cookies", "gestion-des-cookies" },
         { "/contact", "contact" },
         { "/plan-du-site", "plan-du-site" },

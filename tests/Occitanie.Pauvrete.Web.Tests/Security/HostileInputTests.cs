@@ -52,6 +52,8 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
         "/api/mesures?axe={0}&intention={0}&public={0}&porteur={0}&departement={0}&q={0}&page={0}&taille={0}",
         "/api/mesures/{0}",
         "/admin/connexion?retour={0}",
+        "/signaler-une-erreur?page={0}",
+        "/signaler-une-erreur/merci?page={0}",
     ];
 
     [Fact]
@@ -71,6 +73,27 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
                 {
                     failures.Add($"{(int)response.StatusCode} {url[..Math.Min(url.Length, 160)]}");
                 }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.DoesNotContain(portal.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    /// <summary>The public report form (issue 17), posted with its token and a hostile value in every field: a page or a 4xx, never a 5xx.</summary>
+    [Fact]
+    public async Task No_hostile_value_in_the_report_form_gives_a_server_error()
+    {
+        var failures = new List<string>();
+        foreach (var value in Values.Select(Uri.UnescapeDataString).Append(new string('é', 100_000)))
+        {
+            // A client per value: the form's per-client limit is not what this checks.
+            using var visitor = StaffBrowser.Anonymous(portal);
+            var form = (await visitor.GetAsync("/signaler-une-erreur?page=%2Fmesures%2Fpoints-conseil-budget")).Forms.Single(f => f.Action.EndsWith("/signaler-une-erreur", StringComparison.Ordinal));
+            StaffBrowser.Fill(form, new() { ["message"] = value, ["source"] = value, ["email"] = value });
+            using var response = await visitor.SendAsync(form);
+            if ((int)response.StatusCode >= 500)
+            {
+                failures.Add($"{(int)response.StatusCode} {value[..Math.Min(value.Length, 80)]}");
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));

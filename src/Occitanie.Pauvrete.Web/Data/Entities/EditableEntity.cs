@@ -61,6 +61,19 @@ public abstract class EditableEntity
 
     public bool HasPendingVersion => PendingSnapshot is not null;
 
+    /// <summary>
+    /// When a draft goes on line by itself (UTC; staff type and read it in Paris time): the
+    /// portal publishes it at that moment (<see cref="Features.Shared.PublicationSchedule"/>), so
+    /// until then it is a draft that <see cref="IsPublished"/> hides everywhere (decision 0019).
+    /// </summary>
+    public DateTime? PublishAt { get; set; }
+
+    /// <summary>When a published item goes back to draft by itself (« dépublier le … »), UTC.</summary>
+    public DateTime? UnpublishAt { get; set; }
+
+    /// <summary>Who set <see cref="PublishAt"/> or <see cref="UnpublishAt"/>: the publication done at that moment is recorded in their name.</summary>
+    public string? ScheduledBy { get; set; }
+
     /// <summary>The natural key people and content files use (slug, INSEE code, file name).</summary>
     public abstract string Key { get; }
 

@@ -28,6 +28,12 @@ public enum RevisionAction
 
     /// <summary>The pending version was dropped; the published one is unchanged.</summary>
     PendingAbandoned,
+
+    /// <summary>A publication or an unpublication set for a later moment (« Programmer… »), or such a schedule cancelled; content unchanged.</summary>
+    Scheduled,
+
+    /// <summary>Staff changed where a reader's report stands (new, in progress, done, rejected); entity type « CorrectionReport ».</summary>
+    ReportHandled,
 }
 
 /// <summary>The full state of an item after one save, so no version is ever lost.</summary>

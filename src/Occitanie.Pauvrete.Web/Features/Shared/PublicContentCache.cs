@@ -118,13 +118,14 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
     /// <summary>
     /// Anything but staff accounts, data-protection keys, revisions (a content change always
     /// saves the item too; an account change writes only a revision), the count of searches that
-    /// found nothing and the stamp itself. An unknown type counts as content: evicting too often is
-    /// slower, never wrong.
+    /// found nothing, readers' reports and the stamp itself. An unknown type counts as content:
+    /// evicting too often is slower, never wrong.
     /// </summary>
     private static bool ChangesContent(Type type) =>
         type.Namespace != typeof(Microsoft.AspNetCore.Identity.IdentityUser).Namespace
         && type != typeof(DataProtectionKey)
         && type != typeof(Revision)
         && type != typeof(SearchMiss)
+        && type != typeof(CorrectionReport)
         && type != typeof(ContentStamp);
 }

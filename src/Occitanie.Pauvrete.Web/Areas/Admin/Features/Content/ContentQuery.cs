@@ -32,7 +32,7 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
                 || i.Key.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase))
             .Where(i => filterField is null || string.IsNullOrEmpty(filter)
                 || EditorValues.Format(kind.EntityType.GetProperty(filterField.Property)!.GetValue(i)) == filter)
-            .Select(i => new ContentListRow(i.Id, kind.TitleOf(i), i.Key, i.Status, i.UpdatedAt, i.UpdatedBy) { Date = DateOf(i) });
+            .Select(i => new ContentListRow(i.Id, kind.TitleOf(i), i.Key, i.Status, i.UpdatedAt, i.UpdatedBy) { Date = DateOf(i), Scheduled = Schedule.ScheduleLabel.Of(i.Status, i.PublishAt, i.UnpublishAt) });
         rows = sort switch
         {
             "date" => rows.OrderByDescending(r => r.Date).ThenBy(r => r.Title, _frenchOrder),
@@ -148,6 +148,7 @@ public sealed class ContentQuery(PortalDbContext db, ContentVocabulary vocabular
             UnsavedFields = unsavedFields ?? [],
             PendingSavedAt = item?.PendingSnapshot is null ? null : item.PendingSavedAt,
             PendingSavedBy = item?.PendingSnapshot is null ? null : item.PendingSavedBy,
+            Scheduled = item is null ? null : Schedule.ScheduleLabel.Of(item.Status, item.PublishAt, item.UnpublishAt),
         };
     }
 

@@ -88,6 +88,9 @@ public sealed record EditorPage
 
     public bool HasPendingVersion => PendingSavedAt is not null;
 
+    /// <summary>« Programmé pour le … » (decision 0019); null when nothing is scheduled.</summary>
+    public string? Scheduled { get; init; }
+
     public string Heading => Id is null ? Kind.NewLabel : Title ?? Kind.SingularCapitalized;
 
     public string Action => Id is { } id ? Kind.EditPath(id) : Kind.NewPath;
@@ -120,6 +123,9 @@ public sealed record ContentListPage(
 
 public sealed record ContentListRow(Guid Id, string Title, string Key, PublicationStatus Status, DateTime UpdatedAt, string UpdatedBy)
 {
+    /// <summary>« Programmé pour le … » (decision 0019); null when nothing is scheduled.</summary>
+    public string? Scheduled { get; init; }
+
     /// <summary>The item's own date (<see cref="ContentListPage.DateField"/>).</summary>
     public DateOnly? Date { get; init; }
 }

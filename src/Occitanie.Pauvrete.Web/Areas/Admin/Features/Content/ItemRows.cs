@@ -24,6 +24,14 @@ public sealed class ItemRow
     public DateTime? PendingSavedAt { get; init; }
 
     public string? PendingSavedBy { get; init; }
+
+    /// <summary>When a draft is to be published by itself (decision 0019); null when not scheduled.</summary>
+    public DateTime? PublishAt { get; init; }
+
+    /// <summary>When a published item is to go back to draft by itself.</summary>
+    public DateTime? UnpublishAt { get; init; }
+
+    public string? ScheduledBy { get; init; }
 }
 
 /// <summary>
@@ -54,6 +62,9 @@ public static class ItemRows
             UpdatedBy = e.UpdatedBy,
             PendingSavedAt = e.PendingSavedAt,
             PendingSavedBy = e.PendingSavedBy,
+            PublishAt = e.PublishAt,
+            UnpublishAt = e.UnpublishAt,
+            ScheduledBy = e.ScheduledBy,
         });
     }
 }

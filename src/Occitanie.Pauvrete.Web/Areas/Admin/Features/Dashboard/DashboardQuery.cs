@@ -12,6 +12,9 @@ public sealed record KindCounts(ContentKind Kind, int Published, int Drafts, int
 /// <summary>A draft or a pending version waiting, as the dashboard lists it (for a pending version, when and by whom it was saved).</summary>
 public sealed record DashboardItem(ContentKind Kind, Guid Id, string Title, DateTime UpdatedAt, string UpdatedBy);
 
+/// <summary>An item to be published or unpublished by itself (decision 0019): « Programmé pour le … », and who scheduled it.</summary>
+public sealed record ScheduledItem(ContentKind Kind, Guid Id, string Title, string Label, string? ScheduledBy);
+
 /// <summary>One line of the latest changes.</summary>
 public sealed record DashboardChange
 {
@@ -42,7 +45,14 @@ public sealed record DashboardViewModel(
     IReadOnlyList<DashboardItem> PendingVersions,
     IReadOnlyList<DashboardChange> LatestChanges,
     IReadOnlyList<ToCompleteGroup> ToComplete,
-    DateOnly ReviewCutoff);
+    DateOnly ReviewCutoff)
+{
+    /// <summary>What is to be published or unpublished by itself, soonest first.</summary>
+    public IReadOnlyList<ScheduledItem> Scheduled { get; init; } = [];
+
+    /// <summary>Readers' reports no one has looked at yet (« Signalements »).</summary>
+    public int NewReports { get; init; }
+}
 
 /// <summary>
 /// The admin home page: each list is one query over every kind (<see cref="ItemRows"/>), sorted
@@ -75,6 +85,14 @@ public sealed class DashboardQuery(PortalDbContext db)
             .Take(ListSize)
             .ToListAsync(cancellationToken);
 
+        var scheduled = await ItemRows.Of(db)
+            .Where(r => (r.Status == PublicationStatus.Draft && r.PublishAt != null) || (r.Status == PublicationStatus.Published && r.UnpublishAt != null))
+            .OrderBy(r => r.Status == PublicationStatus.Draft ? r.PublishAt : r.UnpublishAt)
+            .Take(ListSize)
+            .ToListAsync(cancellationToken);
+
+        var newReports = await db.CorrectionReports.CountAsync(r => r.Status == ReportStatus.New, cancellationToken);
+
         var facts = await ToComplete.Facts(db).ToListAsync(cancellationToken);
         var intentions = await ToComplete.Intentions(db).ToListAsync(cancellationToken);
 
@@ -104,7 +122,12 @@ public sealed class DashboardQuery(PortalDbContext db)
                 At = c.CreatedAt,
             })],
             ToComplete.Groups(facts, intentions, today),
-            ToComplete.ReviewCutoff(today));
+            ToComplete.ReviewCutoff(today))
+        {
+            Scheduled = [.. scheduled.Select(r => new ScheduledItem(ContentKinds.BySlug(r.Kind)!, r.Id, r.Title,
+                Schedule.ScheduleLabel.Of(r.Status, r.PublishAt, r.UnpublishAt)!, r.ScheduledBy))],
+            NewReports = newReports,
+        };
     }
 
     private static DashboardItem Item(ItemRow row) =>

@@ -20,6 +20,19 @@ public static class ParisTime
     /// <summary>The UTC instant at which <paramref name="day"/> begins in Paris.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), _paris);
 
+    /// <summary>
+    /// The UTC instant of a Paris wall-clock time (what a staff member types); null for a time that
+    /// does not exist in Paris (the hour skipped when clocks go forward in March).
+    /// </summary>
+    public static DateTime? ToUtc(DateTime paris)
+    {
+        var local = DateTime.SpecifyKind(paris, DateTimeKind.Unspecified);
+        return _paris.IsInvalidTime(local) ? null : TimeZoneInfo.ConvertTimeToUtc(local, _paris);
+    }
+
+    /// <summary>The value of an <c>&lt;input type="datetime-local"&gt;</c> showing <paramref name="utc"/> in Paris time: "2026-12-01T18:05".</summary>
+    public static string LocalInput(DateTime utc) => FromUtc(utc).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>"1er décembre 2026 à 18:05".</summary>
     public static string DateAndTime(DateTime utc)
     {

@@ -23,6 +23,8 @@ public static class RevisionActionLabels
         new(RevisionAction.PendingSaved, "Version en attente", "version-en-attente"),
         new(RevisionAction.PendingPublished, "Publication de la version en attente", "publication-version-en-attente"),
         new(RevisionAction.PendingAbandoned, "Abandon de la version en attente", "abandon-version-en-attente"),
+        new(RevisionAction.Scheduled, "Programmation", "programmation"),
+        new(RevisionAction.ReportHandled, "Suite donnée à un signalement", "signalement"),
     ];
 
     /// <summary>"Création", "Mise à la corbeille"…</summary>

@@ -26,5 +26,10 @@ public static class RevisionKinds
 
     /// <summary>"Mesure", "Compte", or the type's own name for anything else.</summary>
     public static string SingularOf(string entityType) =>
-        ContentKinds.ByEntityName(entityType)?.SingularCapitalized ?? (entityType == AccountEntityType ? "Compte" : entityType);
+        ContentKinds.ByEntityName(entityType)?.SingularCapitalized ?? entityType switch
+        {
+            AccountEntityType => "Compte",
+            nameof(Data.Entities.CorrectionReport) => "Signalement",
+            _ => entityType,
+        };
 }

@@ -1,0 +1,453 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class PublicationSchedule : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "Workshops",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "Workshops",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "Workshops",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "WorkingGroups",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "WorkingGroups",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "WorkingGroups",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "SourceDocuments",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "SourceDocuments",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "SourceDocuments",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "PressReleases",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "PressReleases",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "PressReleases",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "Pages",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "Pages",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "Pages",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "Metropoles",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "Metropoles",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "Metropoles",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "Measures",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "Measures",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "Measures",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "LocalContacts",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "LocalContacts",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "LocalContacts",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "KeyFigures",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "KeyFigures",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "KeyFigures",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "Intentions",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "Intentions",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "Intentions",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "FundingLines",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "FundingLines",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "FundingLines",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "Departements",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "Departements",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "Departements",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "Conferences",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "Conferences",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "Conferences",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
+                table: "Axes",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "Axes",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "Axes",
+                type: "datetime2",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "Workshops");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "Workshops");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "Workshops");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "WorkingGroups");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "WorkingGroups");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "WorkingGroups");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "PressReleases");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "PressReleases");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "PressReleases");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "Pages");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "Pages");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "Pages");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "Metropoles");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "Metropoles");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "Metropoles");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "Measures");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "Measures");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "Measures");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "LocalContacts");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "LocalContacts");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "LocalContacts");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "KeyFigures");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "KeyFigures");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "KeyFigures");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "Intentions");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "Intentions");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "Intentions");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "FundingLines");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "FundingLines");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "FundingLines");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "Departements");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "Departements");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "Departements");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "Conferences");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "Conferences");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "Conferences");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "Axes");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "Axes");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "Axes");
+        }
+    }
+}
