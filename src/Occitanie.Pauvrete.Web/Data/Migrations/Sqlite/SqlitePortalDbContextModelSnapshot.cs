@@ -1438,8 +1438,15 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduledBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1450,6 +1457,9 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class PublicationSchedule : Migration
+    public partial class PublicationScheduleAndReaderReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -89,6 +89,25 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PublishAt",
+                table: "PressContacts",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "PressContacts",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "PressContacts",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
                 table: "Pages",
                 type: "datetime2",
                 nullable: true);
@@ -276,11 +295,47 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                 table: "Axes",
                 type: "datetime2",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CorrectionReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PagePath = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ItemType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ItemVersion = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ItemTitle = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    SourceUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    HandledBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    HandledAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionReports_CreatedAt",
+                table: "CorrectionReports",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionReports_Status_CreatedAt",
+                table: "CorrectionReports",
+                columns: new[] { "Status", "CreatedAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CorrectionReports");
+
             migrationBuilder.DropColumn(
                 name: "PublishAt",
                 table: "Workshops");
@@ -328,6 +383,18 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "UnpublishAt",
                 table: "PressReleases");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "PressContacts");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "PressContacts");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "PressContacts");
 
             migrationBuilder.DropColumn(
                 name: "PublishAt",

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class PublicationSchedule : Migration
+    public partial class PublicationScheduleAndReaderReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -89,6 +89,25 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "PublishAt",
+                table: "PressContacts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ScheduledBy",
+                table: "PressContacts",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UnpublishAt",
+                table: "PressContacts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PublishAt",
                 table: "Pages",
                 type: "TEXT",
                 nullable: true);
@@ -276,11 +295,47 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                 table: "Axes",
                 type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CorrectionReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PagePath = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ItemType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemVersion = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemTitle = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HandledBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    HandledAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CorrectionReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionReports_CreatedAt",
+                table: "CorrectionReports",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CorrectionReports_Status_CreatedAt",
+                table: "CorrectionReports",
+                columns: new[] { "Status", "CreatedAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CorrectionReports");
+
             migrationBuilder.DropColumn(
                 name: "PublishAt",
                 table: "Workshops");
@@ -328,6 +383,18 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "UnpublishAt",
                 table: "PressReleases");
+
+            migrationBuilder.DropColumn(
+                name: "PublishAt",
+                table: "PressContacts");
+
+            migrationBuilder.DropColumn(
+                name: "ScheduledBy",
+                table: "PressContacts");
+
+            migrationBuilder.DropColumn(
+                name: "UnpublishAt",
+                table: "PressContacts");
 
             migrationBuilder.DropColumn(
                 name: "PublishAt",
