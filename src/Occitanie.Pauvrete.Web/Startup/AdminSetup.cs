@@ -102,7 +102,11 @@ public static class AdminSetup
         {
             o.Cookie.Name = "portail-antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = secure;
+            // Secure whenever the request is (behind the TLS proxy: always). Not « Always »: the
+            // readers' report form is public, and a page served over plain HTTP (a proxy without TLS,
+            // a local run) must show it, not fail. The cookie grants nothing by itself; the staff's
+            // sign-in cookie stays Secure whatever the request.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.Configure<CookieTempDataProviderOptions>(o =>
         {
