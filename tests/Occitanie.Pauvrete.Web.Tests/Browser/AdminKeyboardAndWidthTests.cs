@@ -69,9 +69,7 @@ public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassF
         await page.Locator($"#lot-{axis.Id}").FocusAsync();
         await page.Keyboard.PressAsync("Space");
         await page.Locator("#lot button[value='publier']").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(u => new Uri(u).AbsolutePath == "/admin/axes/lot");
-        await page.WaitUntilReadyAsync();
+        await page.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"), u => new Uri(u).AbsolutePath == "/admin/axes/lot");
 
         // Published already: the page says so, and its button only goes back to the list.
         Assert.Contains($"« {axis.Title} »", await page.Locator("main .fr-alert--warning").InnerTextAsync(), StringComparison.Ordinal);

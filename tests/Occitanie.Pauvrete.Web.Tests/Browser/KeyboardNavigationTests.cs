@@ -406,13 +406,7 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
     }
 
     /// <summary>Presses <paramref name="key"/> on a link or a button and waits for the page it leads to.</summary>
-    private static async Task PressAndLoadAsync(IPage page, string key)
-    {
-        var before = page.Url;
-        await page.Keyboard.PressAsync(key);
-        await page.WaitForURLAsync(url => url != before, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
-        await page.WaitUntilReadyAsync();
-    }
+    private static Task PressAndLoadAsync(IPage page, string key) => page.NavigateByAsync(() => page.Keyboard.PressAsync(key));
 
     /// <summary>A script's result as <typeparamref name="T"/> (Playwright's own conversion needs settable properties).</summary>
     private static async Task<T> EvaluateAsync<T>(IPage page, string script) =>

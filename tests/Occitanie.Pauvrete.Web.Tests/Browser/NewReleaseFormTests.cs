@@ -78,9 +78,7 @@ public sealed class NewReleaseFormTests(BrowserFixture browser) : IClassFixture<
 
             // « Ajouter un contact » with the keyboard: one more row, the title kept, and no question (it is the form's own button).
             await page.Locator("button[name='ajouter'][value='PressContacts']").FocusAsync();
-            await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == FormPath + "/ligne");
-            await page.WaitUntilReadyAsync();
+            await page.NavigateByAsync(() => page.Keyboard.PressAsync("Enter"), url => new Uri(url).AbsolutePath == FormPath + "/ligne");
             Assert.Equal(2, await page.Locator(Contacts).CountAsync());
             Assert.Equal(1, await page.Locator(Sources).CountAsync());
             Assert.Equal("Communiqué en cours", await page.Locator("#f-Title").InputValueAsync());
@@ -89,9 +87,7 @@ public sealed class NewReleaseFormTests(BrowserFixture browser) : IClassFixture<
 
             // A refused save (no title) adds no row.
             await page.Locator("#f-Title").FillAsync("");
-            await page.Locator(".admin-savebar button[value='enregistrer']").ClickAsync();
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == FormPath);
-            await page.WaitUntilReadyAsync();
+            await page.NavigateByAsync(() => page.Locator(".admin-savebar button[value='enregistrer']").ClickAsync(), url => new Uri(url).AbsolutePath == FormPath);
             Assert.True(await page.Locator("#errors").IsVisibleAsync());
             Assert.Equal(2, await page.Locator(Contacts).CountAsync());
             Assert.Equal(1, await page.Locator(Sources).CountAsync());

@@ -28,6 +28,22 @@ public static class PageReady
         return response;
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> (a key press, a click) that leads to another page, and waits
+    /// until a page whose address satisfies <paramref name="url"/> (any other page by default) is
+    /// ready. The wait starts before the action: begun after it, a navigation already committed in
+    /// between went unseen (Playwright's .NET client reads its events on another thread), and the
+    /// test waited its full timeout under a loaded processor.
+    /// </summary>
+    public static async Task NavigateByAsync(this IPage page, Func<Task> action, Func<string, bool>? url = null)
+    {
+        var before = page.Url;
+        var arrived = page.WaitForURLAsync(url ?? (address => address != before), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Load });
+        await action();
+        await arrived;
+        await page.WaitUntilReadyAsync();
+    }
+
     public static async Task WaitUntilReadyAsync(this IPage page)
     {
         await page.WaitForLoadStateAsync(LoadState.Load);

@@ -51,9 +51,7 @@ public sealed class RevisionPickersTests(BrowserFixture browser) : IClassFixture
         await tab.Keyboard.PressAsync("ArrowDown");
         Assert.True(await tab.Locator($"#a-{second}").IsCheckedAsync());
         await tab.GetByRole(AriaRole.Button, new() { Name = "Comparer les deux versions choisies" }).FocusAsync();
-        await tab.Keyboard.PressAsync("Enter");
-        await tab.WaitForURLAsync(url => url.Contains("/comparer", StringComparison.Ordinal));
-        await tab.WaitUntilReadyAsync();
+        await tab.NavigateByAsync(() => tab.Keyboard.PressAsync("Enter"), url => url.Contains("/comparer", StringComparison.Ordinal));
 
         var query = new Uri(tab.Url).Query;
         Assert.Contains($"de={first}", query, StringComparison.Ordinal);
