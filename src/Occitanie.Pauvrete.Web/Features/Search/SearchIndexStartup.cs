@@ -9,6 +9,7 @@ namespace Occitanie.Pauvrete.Web.Features.Search;
 public sealed partial class SearchIndexStartup(SearchIndex index, ILogger<SearchIndexStartup> logger) : IHostedLifecycleService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private Task _build = Task.CompletedTask;
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -16,7 +17,7 @@ public sealed partial class SearchIndexStartup(SearchIndex index, ILogger<Search
 
     public Task StartedAsync(CancellationToken cancellationToken)
     {
-        _ = Task.Run(BuildAsync, CancellationToken.None);
+        _build = Task.Run(BuildAsync, CancellationToken.None);
         return Task.CompletedTask;
     }
 
@@ -26,7 +27,12 @@ public sealed partial class SearchIndexStartup(SearchIndex index, ILogger<Search
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Waits for the build, cancelled at <see cref="StoppingAsync"/>, to end: the index is disposed
+    /// with the host, and a build still running then failed on its disposed lock and logged an error
+    /// at every quick stop (tests, a restart during start-up).
+    /// </summary>
+    public Task StopAsync(CancellationToken cancellationToken) => _build.WaitAsync(cancellationToken);
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
