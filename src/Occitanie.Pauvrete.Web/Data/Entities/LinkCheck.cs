@@ -37,7 +37,7 @@ public enum LinkOutcome
 /// <summary>
 /// One run of the link checker, from the admin, the daily service or the command line. An
 /// unfinished run is one under way (or one whose process stopped: it counts as abandoned after
-/// <see cref="Areas.Admin.Features.Links.LinkCheckRunner.AbandonedAfter"/>).
+/// <see cref="Areas.Admin.Features.Links.LinkChecker.AbandonedAfter"/>).
 /// </summary>
 public class LinkCheckRun
 {

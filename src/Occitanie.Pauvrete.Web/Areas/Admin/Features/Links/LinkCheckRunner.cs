@@ -51,8 +51,11 @@ public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOption
     {
         try
         {
+            // A run is cut when it would be taken for abandoned, so two never overlap.
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
+            limit.CancelAfter(LinkChecker.AbandonedAfter);
             using var scope = scopes.CreateScope();
-            var results = await scope.ServiceProvider.GetRequiredService<LinkChecker>().CheckAsync(runId, _stopping);
+            var results = await scope.ServiceProvider.GetRequiredService<LinkChecker>().CheckAsync(runId, limit.Token);
             var broken = results.Count(r => LinkChecker.IsBroken(r.Outcome));
             LogChecked(logger, results.Count, broken);
         }

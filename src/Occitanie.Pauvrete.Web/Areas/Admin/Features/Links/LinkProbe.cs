@@ -131,6 +131,10 @@ public sealed class LinkProbe : IDisposable
     private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowInternal, CancellationToken cancellationToken)
     {
         var addresses = IPAddress.TryParse(endPoint.Host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(endPoint.Host, cancellationToken);
+        if (addresses.Length == 0)
+        {
+            throw new SocketException((int)SocketError.HostNotFound);
+        }
         if (!allowInternal && addresses.Any(IsInternal))
         {
             throw new InternalAddressException();
