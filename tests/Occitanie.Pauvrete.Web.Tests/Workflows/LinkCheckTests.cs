@@ -164,11 +164,7 @@ public sealed class LinkCheckTests(LinkCheckTests.Portal portal) : IClassFixture
         return copy;
     }
 
-    /// <summary>
-    /// The portal on the repository's content, every item of which is put in the trash (its links
-    /// lead to the internet), plus a measure, a workshop and a departmental contact whose links lead
-    /// to <see cref="Sites"/>; requests time out after 2 seconds, and loopback may be visited.
-    /// </summary>
+    /// <summary>The portal on the content of <see cref="SeedAsync"/>; requests time out after 2 seconds, and loopback may be visited.</summary>
     public sealed class Portal : PortalFactory, IAsyncLifetime
     {
         public LinkTargetServer Sites { get; private set; } = null!;
@@ -187,57 +183,62 @@ public sealed class LinkCheckTests(LinkCheckTests.Portal portal) : IClassFixture
         public async Task InitializeAsync()
         {
             Sites = await LinkTargetServer.StartAsync();
-            await ReadAsync(async db =>
-            {
-                foreach (var kind in ContentKinds.All)
-                {
-                    await (Task<int>)_trashAll.MakeGenericMethod(kind.EntityType).Invoke(null, [db])!;
-                }
-                var intention = await db.Intentions.Select(i => i.Id).FirstAsync();
-                var measure = new Measure
-                {
-                    Id = Guid.NewGuid(),
-                    Slug = "mesure-aux-liens-varies",
-                    Title = MeasureTitle,
-                    AxisId = await db.Axes.OrderBy(a => a.Number).Select(a => a.Id).FirstAsync(),
-                    Body = $"Voir [le guide]({Sites.Address("en-panne")}), <{Sites.Address("sans-head")}>, [une page du portail](/mesures/autre) ou [écrire](mailto:contact@example.org).",
-                    Links = [new() { Title = "Page à jour", Url = Sites.Address("page").ToString() }, new() { Title = "Ancienne adresse", Url = Sites.Address("ancienne-adresse").ToString() }, new() { Title = "Sans adresse" }],
-                    Contacts = [new() { Name = "Service instructeur", Url = Sites.Address("absente").ToString() }],
-                    UpdatedBy = MeasureBuilder.Editor,
-                };
-                var workshop = new Workshop
-                {
-                    Id = Guid.NewGuid(),
-                    Slug = "atelier-aux-liens-a-revoir",
-                    Title = WorkshopTitle,
-                    Status = PublicationStatus.Draft,
-                    IntentionId = intention,
-                    Place = "Toulouse",
-                    FurtherReading = $"- [Webinaire]({Sites.Address("muette")})\n- [Site fermé]({Sites.ClosedPortAddress})\n- [Même page]({Sites.Address("page")})",
-                    UpdatedBy = MeasureBuilder.Editor,
-                };
-                var contact = new LocalContact
-                {
-                    Id = Guid.NewGuid(),
-                    Slug = "ddets-essai",
-                    Service = "DDETS",
-                    Name = "Service d'essai",
-                    DepartementId = await db.Departements.Select(d => d.Id).FirstAsync(),
-                    Url = Sites.Address("absente").ToString(),
-                    UpdatedBy = MeasureBuilder.Editor,
-                };
-                db.AddRange(measure, workshop, contact);
-                await db.SaveChangesAsync();
-                (MeasureId, WorkshopId) = (measure.Id, workshop.Id);
-                return 0;
-            });
+            (MeasureId, WorkshopId) = await ReadAsync(db => SeedAsync(db, Sites));
         }
 
         async Task IAsyncLifetime.DisposeAsync() => await Sites.DisposeAsync();
-
-        private static readonly MethodInfo _trashAll = typeof(Portal).GetMethod(nameof(TrashAllAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
-
-        private static Task<int> TrashAllAsync<T>(PortalDbContext db) where T : EditableEntity =>
-            db.Set<T>().ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, PublicationStatus.Deleted));
     }
+
+    /// <summary>
+    /// Puts every item in the trash (the repository's links lead to the internet), then adds a
+    /// measure, a draft workshop and a departmental contact whose 9 links lead to <paramref name="sites"/>.
+    /// </summary>
+    /// <returns>The measure's and the workshop's ids.</returns>
+    internal static async Task<(Guid Measure, Guid Workshop)> SeedAsync(PortalDbContext db, LinkTargetServer sites)
+    {
+        foreach (var kind in ContentKinds.All)
+        {
+            await (Task<int>)_trashAll.MakeGenericMethod(kind.EntityType).Invoke(null, [db])!;
+        }
+        var measure = new Measure
+        {
+            Id = Guid.NewGuid(),
+            Slug = "mesure-aux-liens-varies",
+            Title = MeasureTitle,
+            AxisId = await db.Axes.OrderBy(a => a.Number).Select(a => a.Id).FirstAsync(),
+            Body = $"Voir [le guide]({sites.Address("en-panne")}), <{sites.Address("sans-head")}>, [une page du portail](/mesures/autre) ou [écrire](mailto:contact@example.org).",
+            Links = [new() { Title = "Page à jour", Url = sites.Address("page").ToString() }, new() { Title = "Ancienne adresse", Url = sites.Address("ancienne-adresse").ToString() }, new() { Title = "Sans adresse" }],
+            Contacts = [new() { Name = "Service instructeur", Url = sites.Address("absente").ToString() }],
+            UpdatedBy = MeasureBuilder.Editor,
+        };
+        var workshop = new Workshop
+        {
+            Id = Guid.NewGuid(),
+            Slug = "atelier-aux-liens-a-revoir",
+            Title = WorkshopTitle,
+            Status = PublicationStatus.Draft,
+            IntentionId = await db.Intentions.Select(i => i.Id).FirstAsync(),
+            Place = "Toulouse",
+            FurtherReading = $"- [Webinaire]({sites.Address("muette")})\n- [Site fermé]({sites.ClosedPortAddress})\n- [Même page]({sites.Address("page")})",
+            UpdatedBy = MeasureBuilder.Editor,
+        };
+        var contact = new LocalContact
+        {
+            Id = Guid.NewGuid(),
+            Slug = "ddets-essai",
+            Service = "DDETS",
+            Name = "Service d'essai",
+            DepartementId = await db.Departements.Select(d => d.Id).FirstAsync(),
+            Url = sites.Address("absente").ToString(),
+            UpdatedBy = MeasureBuilder.Editor,
+        };
+        db.AddRange(measure, workshop, contact);
+        await db.SaveChangesAsync();
+        return (measure.Id, workshop.Id);
+    }
+
+    private static readonly MethodInfo _trashAll = typeof(LinkCheckTests).GetMethod(nameof(TrashAllAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Task<int> TrashAllAsync<T>(PortalDbContext db) where T : EditableEntity =>
+        db.Set<T>().ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, PublicationStatus.Deleted));
 }

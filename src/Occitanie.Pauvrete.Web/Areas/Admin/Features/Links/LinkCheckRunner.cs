@@ -11,14 +11,13 @@ namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Links;
 /// starts one a day by itself. One check at a time: on this instance, and across instances through
 /// the unfinished run in the database (<see cref="LinkChecker.RunningAsync"/>).
 /// </summary>
-public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOptions<LinkCheckOptions> options, TimeProvider clock, ILogger<LinkCheckRunner> logger) : BackgroundService
+public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOptions<LinkCheckOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<LinkCheckRunner> logger) : BackgroundService
 {
     /// <summary>Who a daily run is recorded as started by.</summary>
     public const string DailyAuthor = "vérification quotidienne";
 
     private readonly SemaphoreSlim _starting = new(1, 1);
     private Task _running = Task.CompletedTask;
-    private CancellationToken _stopping;
 
     /// <summary>The check this instance runs, or a completed task (the tests wait for it).</summary>
     public Task Running => _running;
@@ -52,14 +51,14 @@ public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOption
         try
         {
             // A run is cut when it would be taken for abandoned, so two never overlap.
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
             limit.CancelAfter(LinkChecker.AbandonedAfter);
             using var scope = scopes.CreateScope();
             var results = await scope.ServiceProvider.GetRequiredService<LinkChecker>().CheckAsync(runId, limit.Token);
             var broken = results.Count(r => LinkChecker.IsBroken(r.Outcome));
             LogChecked(logger, results.Count, broken);
         }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
         {
             // The portal stops: the unfinished run counts as abandoned after LinkChecker.AbandonedAfter.
         }
@@ -73,10 +72,23 @@ public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOption
         }
     }
 
+    /// <summary>Starts a check when none started in the last day (the daily run's test); false when it is not due or one is under way.</summary>
+    public async Task<bool> StartIfDueAsync(CancellationToken cancellationToken)
+    {
+        using (var scope = scopes.CreateScope())
+        {
+            var last = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().LinkCheckRuns.MaxAsync(r => (DateTime?)r.StartedAt, cancellationToken);
+            if (last is not null && clock.GetUtcNow().UtcDateTime - last < TimeSpan.FromDays(1))
+            {
+                return false;
+            }
+        }
+        return await TryStartAsync(DailyAuthor, cancellationToken);
+    }
+
     /// <summary>The daily check, when <see cref="LinkCheckOptions.Daily"/> is on: at start if the last run is a day old, then every hour the same test.</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _stopping = stoppingToken;
         if (!options.Value.Daily)
         {
             return;
@@ -88,13 +100,7 @@ public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOption
             {
                 try
                 {
-                    using var scope = scopes.CreateScope();
-                    var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-                    var last = await db.LinkCheckRuns.MaxAsync(r => (DateTime?)r.StartedAt, stoppingToken);
-                    if (last is null || clock.GetUtcNow().UtcDateTime - last >= TimeSpan.FromDays(1))
-                    {
-                        await TryStartAsync(DailyAuthor, stoppingToken);
-                    }
+                    await StartIfDueAsync(stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
