@@ -294,3 +294,26 @@ internal sealed class CorrectionReportConfiguration : IEntityTypeConfiguration<C
         builder.Property(r => r.HandledBy).HasMaxLength(256);
     }
 }
+
+internal sealed class LinkCheckRunConfiguration : IEntityTypeConfiguration<LinkCheckRun>
+{
+    public void Configure(EntityTypeBuilder<LinkCheckRun> builder)
+    {
+        builder.HasIndex(r => r.StartedAt);
+        builder.Property(r => r.StartedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class LinkCheckResultConfiguration : IEntityTypeConfiguration<LinkCheckResult>
+{
+    public void Configure(EntityTypeBuilder<LinkCheckResult> builder)
+    {
+        builder.HasIndex(r => new { r.Outcome, r.ItemType, r.ItemId });
+        builder.Property(r => r.ItemType).HasMaxLength(64);
+        builder.Property(r => r.ItemTitle).HasMaxLength(500);
+        builder.Property(r => r.Field).HasMaxLength(200);
+        builder.Property(r => r.Url).HasMaxLength(2000);
+        builder.Property(r => r.FinalUrl).HasMaxLength(2000);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(24);
+    }
+}

@@ -57,6 +57,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<CorrectionReport> CorrectionReports => Set<CorrectionReport>();
 
+    public DbSet<LinkCheckRun> LinkCheckRuns => Set<LinkCheckRun>();
+
+    public DbSet<LinkCheckResult> LinkCheckResults => Set<LinkCheckResult>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

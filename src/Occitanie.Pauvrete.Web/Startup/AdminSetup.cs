@@ -56,6 +56,14 @@ public static class AdminSetup
         builder.Services.AddScoped<BulkActions>();
         builder.Services.AddScoped<Areas.Admin.Features.Schedule.ScheduleCommand>();
         builder.Services.AddScoped<Areas.Admin.Features.Reports.ReportTriage>();
+        // The link checker (issue 17, decision 0020): from « Liens à vérifier », the check-links command, or daily when LinkCheck:Daily is on.
+        builder.Services.AddOptions<Areas.Admin.Features.Links.LinkCheckOptions>().BindConfiguration(Areas.Admin.Features.Links.LinkCheckOptions.Section)
+            .Validate(o => o.TimeoutSeconds > 0 && o.MaxParallelHosts > 0, "LinkCheck: TimeoutSeconds and MaxParallelHosts must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<Areas.Admin.Features.Links.ContentLinks>();
+        builder.Services.AddScoped<Areas.Admin.Features.Links.LinkChecker>();
+        builder.Services.AddSingleton<Areas.Admin.Features.Links.LinkCheckRunner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<Areas.Admin.Features.Links.LinkCheckRunner>());
         builder.Services.AddScoped<EditorBinder>();
         builder.Services.AddScoped<RevisionRestorer>();
         builder.Services.AddScoped<StaffAccounts>();

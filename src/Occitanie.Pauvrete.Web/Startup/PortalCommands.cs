@@ -1,4 +1,5 @@
 using Occitanie.Pauvrete.Web.Areas.Admin.Accounts;
+using Occitanie.Pauvrete.Web.Areas.Admin.Features.Links;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Import;
 
@@ -6,7 +7,7 @@ namespace Occitanie.Pauvrete.Web.Startup;
 
 /// <summary>
 /// Operator commands, run instead of the web server when the first argument names one:
-/// <c>import-content [--force]</c> and <c>create-admin --email E --password P</c>. Configuration
+/// <c>import-content [--force]</c>, <c>create-admin --email E --password P</c> and <c>check-links</c>. Configuration
 /// arguments (<c>key=value</c>, <c>--key=value</c>, <c>--key value</c>) are not commands: alone they
 /// configure the web server, after a command they configure the command's run.
 /// </summary>
@@ -14,6 +15,7 @@ public sealed class PortalCommands
 {
     private const string ImportContent = "import-content";
     private const string CreateAdmin = "create-admin";
+    private const string CheckLinks = "check-links";
     private const string Force = "--force";
     private const string Email = "--email";
     private const string Password = "--password";
@@ -25,6 +27,8 @@ public sealed class PortalCommands
               import content/ now; --force also overwrites items staff edited (their version stays in the history)
           dotnet run --project src/Occitanie.Pauvrete.Web -- create-admin --email E --password P [key=value…]
               create an administrator (or give the role to an existing account)
+          dotnet run --project src/Occitanie.Pauvrete.Web -- check-links [key=value…]
+              check every external link of the content, store the results (« Liens à vérifier » in the admin); exit code 1 when some are broken
           key=value (or --key value): any setting, e.g. Database:Provider=SqlServer or Content:Path=/srv/content
         """;
 
@@ -33,6 +37,7 @@ public sealed class PortalCommands
     {
         [ImportContent] = ([Force], []),
         [CreateAdmin] = ([], [Email, Password]),
+        [CheckLinks] = ([], []),
     };
 
     private readonly string _name;
@@ -127,6 +132,24 @@ public sealed class PortalCommands
                         ? $"Administrator {email} is ready."
                         : $"Administrator {email} not created: {AdminAccounts.Describe(result)}");
                     return result.Succeeded ? 0 : 1;
+                }
+            case CheckLinks:
+                await services.MigratePortalDatabaseAsync();
+                using (var scope = services.CreateScope())
+                {
+                    var checker = scope.ServiceProvider.GetRequiredService<LinkChecker>();
+                    // The operator asked for it: it runs even while the admin's check is under way.
+                    var run = await checker.BeginAsync("ligne de commande", CancellationToken.None, evenIfRunning: true);
+                    var results = await checker.CheckAsync(run!.Id, CancellationToken.None);
+                    var broken = results.Count(r => LinkChecker.IsBroken(r.Outcome));
+                    var redirected = results.Count(r => r.Outcome == Data.Entities.LinkOutcome.Redirected);
+                    await output.WriteLineAsync($"{results.Count} links checked: {results.Count - broken - redirected} fine, {redirected} redirected, {broken} broken");
+                    foreach (var result in results.Where(r => r.Outcome != Data.Entities.LinkOutcome.Ok).OrderBy(r => LinkChecker.IsBroken(r.Outcome) ? 0 : 1))
+                    {
+                        var final = result.FinalUrl is null ? "" : $" -> {result.FinalUrl}";
+                        await output.WriteLineAsync($"{(LinkChecker.IsBroken(result.Outcome) ? "broken" : "redirected")}: {result.Url}{final} ({LinkOutcomeText.English(result)}) in {result.ItemType} « {result.ItemTitle} », {result.Field}");
+                    }
+                    return broken == 0 ? 0 : 1;
                 }
             default:
                 await output.WriteLineAsync(Usage);

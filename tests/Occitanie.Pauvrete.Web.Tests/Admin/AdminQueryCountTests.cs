@@ -12,8 +12,8 @@ public sealed class AdminQueryCountTests(CountingPortal portal) : IClassFixture<
     private const int SessionCheck = 5;
 
     [Theory]
-    // 6, then the scheduled publications and the count of new readers' reports (issue 17).
-    [InlineData("/admin", 8)]
+    // 6, then the scheduled publications, the count of new readers' reports and the last link check's broken links (issue 17).
+    [InlineData("/admin", 9)]
     [InlineData("/admin/journal", 3)]
     [InlineData("/admin/journal?type=mesures&action=creation&page=2", 3)]
     public async Task An_admin_page_runs_a_fixed_number_of_queries(string url, int queries)

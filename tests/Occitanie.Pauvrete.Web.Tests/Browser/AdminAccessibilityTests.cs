@@ -46,6 +46,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/mesures/{measure}/apercu", "admin-apercu" },
         { "/admin/journal", "admin-journal" },
         { "/admin/signalements?statut=tous", "admin-signalements" },
+        { "/admin/liens", "admin-liens" },
         { "/admin/recherche?q=petits", "admin-recherche" },
         { "/admin/synonymes", "admin-synonymes" },
         { "/admin/corbeille", "admin-corbeille" },
@@ -80,9 +81,16 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         }
     }
 
-    /// <summary>The address of one of <see cref="Pages"/>, its {measure}, {workshop}, {release} and {revision} replaced by ids of real items.</summary>
+    /// <summary>
+    /// The address of one of <see cref="Pages"/>, its {measure}, {workshop}, {release} and {revision} replaced by ids of real items;
+    /// « Liens à vérifier » gets a link check's results first, so that its lists are seen.
+    /// </summary>
     public static async Task<string> AddressAsync(PortalFactory portal, string template)
     {
+        if (template.StartsWith("/admin/liens", StringComparison.Ordinal))
+        {
+            await LinkReportSeed.EnsureAsync(portal);
+        }
         var measure = await portal.ReadAsync(db => db.Measures.OrderBy(m => m.Slug).Select(m => m.Id).FirstAsync());
         var workshop = await portal.ReadAsync(db => db.Workshops.Where(w => w.Kind == WorkshopKind.Atelier).OrderBy(w => w.Order).Select(w => w.Id).FirstAsync());
         var revision = await portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == measure).Select(r => r.Id).FirstAsync());

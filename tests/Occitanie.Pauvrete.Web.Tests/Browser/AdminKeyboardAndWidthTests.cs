@@ -40,6 +40,7 @@ public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassF
         "/admin/mesures/{measure}/corbeille",
         "/admin/mesures/{measure}/historique",
         "/admin/journal",
+        "/admin/liens",
         "/admin/contacts-presse/nouveau",
         "/admin/comptes",
     };
@@ -86,12 +87,14 @@ public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassF
         "/admin/corbeille",
         "/admin/comptes",
         "/admin/recherche?q=petits",
+        "/admin/liens",
     };
 
     [Theory]
     [MemberData(nameof(Lists))]
     public async Task The_admin_list_fits_a_laptop_and_a_phone_and_its_tables_scroll_in_their_own_container(string url)
     {
+        url = await AdminAccessibilityTests.AddressAsync(browser.Portal, url);
         var page = await SignedInTabAsync();
         await page.GotoAsync(new Uri(browser.SecureBaseAddress, url).ToString());
         await page.WaitUntilReadyAsync();

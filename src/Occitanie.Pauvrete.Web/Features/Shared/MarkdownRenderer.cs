@@ -141,6 +141,23 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer>? logger =
         return warnings;
     }
 
+    /// <summary>
+    /// The addresses of the links <paramref name="markdown"/> shows, as the page's pipeline reads them
+    /// (« [texte](adresse) », « &lt;adresse&gt; » and bare web addresses), images left out; none for a
+    /// text the page shows as plain text.
+    /// </summary>
+    public static IReadOnlyList<string> LinkAddresses(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown) || Check(markdown) is not null)
+        {
+            return [];
+        }
+        var document = Markdown.Parse(markdown, _pipeline);
+        return [.. document.Descendants<LinkInline>().Where(l => !l.IsImage).Select(l => l.Url)
+            .Concat(document.Descendants<AutolinkInline>().Where(l => !l.IsEmail).Select(l => l.Url))
+            .OfType<string>()];
+    }
+
     /// <summary>The same text read with HTML allowed, only to find the tags staff typed.</summary>
     private readonly MarkdownPipeline _htmlPipeline = new MarkdownPipelineBuilder()
         .UseAutoLinks()

@@ -118,7 +118,7 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
     /// <summary>
     /// Anything but staff accounts, data-protection keys, revisions (a content change always
     /// saves the item too; an account change writes only a revision), the count of searches that
-    /// found nothing, readers' reports and the stamp itself. An unknown type counts as content:
+    /// found nothing, readers' reports, the link checker's results and the stamp itself. An unknown type counts as content:
     /// evicting too often is slower, never wrong.
     /// </summary>
     private static bool ChangesContent(Type type) =>
@@ -127,5 +127,7 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
         && type != typeof(Revision)
         && type != typeof(SearchMiss)
         && type != typeof(CorrectionReport)
+        && type != typeof(LinkCheckRun)
+        && type != typeof(LinkCheckResult)
         && type != typeof(ContentStamp);
 }

@@ -52,6 +52,9 @@ public sealed record DashboardViewModel(
 
     /// <summary>Readers' reports no one has looked at yet (« Signalements »).</summary>
     public int NewReports { get; init; }
+
+    /// <summary>Links the last link check found broken (« Liens à vérifier »); null when none ran yet.</summary>
+    public int? BrokenLinks { get; init; }
 }
 
 /// <summary>
@@ -92,6 +95,8 @@ public sealed class DashboardQuery(PortalDbContext db)
             .ToListAsync(cancellationToken);
 
         var newReports = await db.CorrectionReports.CountAsync(r => r.Status == ReportStatus.New, cancellationToken);
+        var lastLinkCheck = await db.LinkCheckRuns.Where(r => r.FinishedAt != null).OrderByDescending(r => r.FinishedAt)
+            .Select(r => (int?)r.BrokenCount).FirstOrDefaultAsync(cancellationToken);
 
         var facts = await ToComplete.Facts(db).ToListAsync(cancellationToken);
         var intentions = await ToComplete.Intentions(db).ToListAsync(cancellationToken);
@@ -127,6 +132,7 @@ public sealed class DashboardQuery(PortalDbContext db)
             Scheduled = [.. scheduled.Select(r => new ScheduledItem(ContentKinds.BySlug(r.Kind)!, r.Id, r.Title,
                 Schedule.ScheduleLabel.Of(r.Status, r.PublishAt, r.UnpublishAt)!, r.ScheduledBy))],
             NewReports = newReports,
+            BrokenLinks = lastLinkCheck,
         };
     }
 
