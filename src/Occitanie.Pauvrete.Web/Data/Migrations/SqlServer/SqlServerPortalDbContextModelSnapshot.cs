@@ -1217,6 +1217,9 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("SourceDocumentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Title")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -1228,6 +1231,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.HasIndex("PageId");
 
                     b.HasIndex("PressReleaseId");
+
+                    b.HasIndex("SourceDocumentId");
 
                     b.ToTable("MediaFiles");
                 });
@@ -2426,9 +2431,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasForeignKey("PressReleaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.SourceDocument", "SourceDocument")
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Page");
 
                     b.Navigation("PressRelease");
+
+                    b.Navigation("SourceDocument");
                 });
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>
