@@ -43,6 +43,7 @@ public static partial class DataSetup
             .BindConfiguration(ContentOptions.Section)
             .PostConfigure<IHostEnvironment>((o, env) => o.Path = Path.GetFullPath(o.Path, env.ContentRootPath));
         builder.Services.AddScoped<ContentImporter>();
+        builder.Services.AddScoped<ContentExporter>();
         // Read once: the vocabularies change with a deployment of content/, like the rest of it.
         builder.Services.AddSingleton(services => ContentVocabulary.Load(services.GetRequiredService<IOptions<ContentOptions>>().Value.Path));
 

@@ -275,6 +275,7 @@ internal sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFil
         builder.Property(f => f.CreatedBy).HasMaxLength(256);
         builder.HasOne(f => f.PressRelease).WithMany().HasForeignKey(f => f.PressReleaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(f => f.Page).WithMany().HasForeignKey(f => f.PageId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(f => f.SourceDocument).WithMany().HasForeignKey(f => f.SourceDocumentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -7,13 +7,14 @@ namespace Occitanie.Pauvrete.Web.Startup;
 
 /// <summary>
 /// Operator commands, run instead of the web server when the first argument names one:
-/// <c>import-content [--force]</c>, <c>create-admin --email E --password P</c> and <c>check-links</c>. Configuration
+/// <c>import-content [--force]</c>, <c>export-content FOLDER</c>, <c>create-admin --email E --password P</c> and <c>check-links</c>. Configuration
 /// arguments (<c>key=value</c>, <c>--key=value</c>, <c>--key value</c>) are not commands: alone they
 /// configure the web server, after a command they configure the command's run.
 /// </summary>
 public sealed class PortalCommands
 {
     private const string ImportContent = "import-content";
+    private const string ExportContent = "export-content";
     private const string CreateAdmin = "create-admin";
     private const string CheckLinks = "check-links";
     private const string Force = "--force";
@@ -25,6 +26,8 @@ public sealed class PortalCommands
           dotnet run --project src/Occitanie.Pauvrete.Web [key=value…]           run the portal
           dotnet run --project src/Occitanie.Pauvrete.Web -- import-content [--force] [key=value…]
               import content/ now; --force also overwrites items staff edited (their version stays in the history)
+          dotnet run --project src/Occitanie.Pauvrete.Web -- export-content FOLDER [key=value…]
+              write the database's published and draft items as content/ files into FOLDER (e.g. content, to review them with git diff)
           dotnet run --project src/Occitanie.Pauvrete.Web -- create-admin --email E --password P [key=value…]
               create an administrator (or give the role to an existing account)
           dotnet run --project src/Occitanie.Pauvrete.Web -- check-links [key=value…]
@@ -36,6 +39,7 @@ public sealed class PortalCommands
     private static readonly Dictionary<string, (string[] Switches, string[] Options)> _commands = new(StringComparer.Ordinal)
     {
         [ImportContent] = ([Force], []),
+        [ExportContent] = ([], []),
         [CreateAdmin] = ([], [Email, Password]),
         [CheckLinks] = ([], []),
     };
@@ -43,12 +47,16 @@ public sealed class PortalCommands
     private readonly string _name;
     private readonly Dictionary<string, string?> _options;
 
+    /// <summary>The one bare word a command takes after its name: export-content's folder.</summary>
+    private readonly string? _folder;
+
     /// <summary>An argument that is neither the command's nor configuration (a typo): the usage is printed.</summary>
     private readonly bool _malformed;
 
-    private PortalCommands(string name, Dictionary<string, string?> options, IReadOnlyList<string> configuration, bool malformed)
+    private PortalCommands(string name, Dictionary<string, string?> options, string? folder, IReadOnlyList<string> configuration, bool malformed)
     {
         _name = name;
+        _folder = folder;
         _options = options;
         ConfigurationArgs = configuration;
         _malformed = malformed;
@@ -72,6 +80,7 @@ public sealed class PortalCommands
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
         var configuration = new List<string>();
         var malformed = !_commands.ContainsKey(args[0]);
+        string? folder = null;
         for (var i = 1; i < args.Length; i++)
         {
             var arg = args[i];
@@ -93,12 +102,16 @@ public sealed class PortalCommands
                 configuration.Add(arg);
                 configuration.Add(args[++i]);
             }
+            else if (args[0] == ExportContent && folder is null && !arg.StartsWith('-'))
+            {
+                folder = arg;
+            }
             else
             {
                 malformed = true;
             }
         }
-        return new PortalCommands(args[0], options, configuration, malformed);
+        return new PortalCommands(args[0], options, folder, configuration, malformed || (args[0] == ExportContent && folder is null));
     }
 
     /// <summary><c>key=value</c> or <c>--key=value</c>, as ASP.NET Core's command-line configuration reads them.</summary>
@@ -121,6 +134,14 @@ public sealed class PortalCommands
                         await output.WriteLineAsync(error.ToString());
                     }
                     return report.Errors.Count == 0 ? 0 : 1;
+                }
+            case ExportContent:
+                await services.MigratePortalDatabaseAsync();
+                using (var scope = services.CreateScope())
+                {
+                    var (written, removed) = await scope.ServiceProvider.GetRequiredService<ContentExporter>().ExportToFolderAsync(_folder!);
+                    await output.WriteLineAsync($"Content exported to {Path.GetFullPath(_folder!)}: {written} files written, {removed} removed (items in the trash), the others already as the database says.");
+                    return 0;
                 }
             case CreateAdmin when _options.TryGetValue(Email, out var email) && email is not null
                 && _options.TryGetValue(Password, out var password) && password is not null:

@@ -11,6 +11,8 @@ public sealed class AdminPagesNeedALoginTests(SharedPortal shared) : IClassFixtu
     [InlineData("/admin/comptes")]
     [InlineData("/admin/recherche?q=mesure")]
     [InlineData("/admin/synonymes")]
+    [InlineData("/admin/export")]
+    [InlineData("/admin/export/contenus.zip")]
     public async Task An_anonymous_visitor_is_sent_to_the_login_page(string url)
     {
         using var browser = StaffBrowser.Anonymous(_portal);

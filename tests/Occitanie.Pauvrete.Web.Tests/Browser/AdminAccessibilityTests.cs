@@ -36,6 +36,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/communiques/{release}", "admin-communique" },
         { "/admin/communiques/{release}/programmer", "admin-programmer-publication" },
         { "/admin/sources/nouveau", "admin-nouveau-document-source" },
+        { "/admin/sources/{source}", "admin-document-source" },
         { "/admin/contacts-locaux", "admin-contacts-locaux" },
         { "/admin/contacts-presse", "admin-contacts-presse" },
         { "/admin/contacts-presse/nouveau", "admin-nouveau-contact-presse" },
@@ -49,6 +50,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         { "/admin/liens", "admin-liens" },
         { "/admin/recherche?q=petits", "admin-recherche" },
         { "/admin/synonymes", "admin-synonymes" },
+        { "/admin/export", "admin-export" },
         { "/admin/corbeille", "admin-corbeille" },
         { "/admin/comptes", "admin-comptes" },
         { "/admin/mot-de-passe-oublie", "admin-mot-de-passe-oublie" },
@@ -82,7 +84,7 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
     }
 
     /// <summary>
-    /// The address of one of <see cref="Pages"/>, its {measure}, {workshop}, {release} and {revision} replaced by ids of real items;
+    /// The address of one of <see cref="Pages"/>, its {measure}, {workshop}, {release}, {source} and {revision} replaced by ids of real items;
     /// « Liens à vérifier » gets a link check's results first, so that its lists are seen.
     /// </summary>
     public static async Task<string> AddressAsync(PortalFactory portal, string template)
@@ -95,7 +97,8 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         var workshop = await portal.ReadAsync(db => db.Workshops.Where(w => w.Kind == WorkshopKind.Atelier).OrderBy(w => w.Order).Select(w => w.Id).FirstAsync());
         var revision = await portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == measure).Select(r => r.Id).FirstAsync());
         var release = await portal.ReadAsync(db => db.PressReleases.OrderBy(r => r.Slug).Select(r => r.Id).FirstAsync());
-        return template.Replace("{revision}", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        var source = await portal.ReadAsync(db => db.SourceDocuments.OrderBy(d => d.FileName).Select(d => d.Id).FirstAsync());
+        return template.Replace("{source}", source.ToString(), StringComparison.Ordinal).Replace("{revision}", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{measure}", measure.ToString(), StringComparison.Ordinal).Replace("{release}", release.ToString(), StringComparison.Ordinal).Replace("{workshop}", workshop.ToString(), StringComparison.Ordinal);
     }
 

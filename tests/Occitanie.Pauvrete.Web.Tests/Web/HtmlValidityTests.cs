@@ -159,6 +159,16 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         await WriteAsync(folder, pages, "admin-fichier-refuse", $"{releaseEdit} (fichier refusé)", refusedUpload);
         using var releasePage = await browser.Http.GetAsync(new Uri($"/communiques/{pressRelease.Slug}", UriKind.Relative));
         await WriteAsync(folder, pages, "communique-image-et-pdf", $"/communiques/{pressRelease.Slug} (une image et un PDF)", releasePage);
+
+        // A source document's own PDF: its edit page, and a measure citing it offering the download.
+        var citing = await portal.ReadAsync(db => db.Measures.Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).FirstAsync());
+        var cited = citing.Sources[0].Document;
+        var sourceEdit = $"/admin/sources/{await portal.ReadAsync(db => db.SourceDocuments.Where(d => d.FileName == cited).Select(d => d.Id).SingleAsync())}";
+        (await browser.SendWithFileAsync(UploadForm(await browser.GetAsync(sourceEdit)), [], Admin.PressMaterialTests.Pdf(4096), "document.pdf", "application/pdf")).Dispose();
+        using var sourceWithFile = await browser.Http.GetAsync(new Uri(sourceEdit, UriKind.Relative));
+        await WriteAsync(folder, pages, "admin-document-source-pdf", $"{sourceEdit} (son PDF)", sourceWithFile);
+        using var citingPage = await browser.Http.GetAsync(new Uri($"/mesures/{citing.Slug}", UriKind.Relative));
+        await WriteAsync(folder, pages, "mesure-source-pdf", $"/mesures/{citing.Slug} (une source avec son PDF)", citingPage);
     }
 
     private static IHtmlFormElement LoginForm(IHtmlDocument page) =>

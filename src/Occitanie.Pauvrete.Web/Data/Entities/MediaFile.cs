@@ -8,7 +8,7 @@ public enum MediaKind
 }
 
 /// <summary>
-/// An image or a PDF attached to a press release or a page, uploaded in the admin. Its bytes live in
+/// An image or a PDF attached to a press release or a page, or the PDF of a source document, uploaded in the admin. Its bytes live in
 /// the database, so every instance of the portal serves the same files with nothing shared but the
 /// database (decision 0016). An image is stored as re-encoded by the portal, without the metadata
 /// of the file sent; <see cref="Hash"/> is that of the stored bytes and names the file in its
@@ -27,6 +27,11 @@ public class MediaFile
     public Guid? PageId { get; set; }
 
     public Page? Page { get; set; }
+
+    /// <summary>The source document it is the file of (a PDF, one at most); null for a release's or a page's file.</summary>
+    public Guid? SourceDocumentId { get; set; }
+
+    public SourceDocument? SourceDocument { get; set; }
 
     public MediaKind Kind { get; set; }
 

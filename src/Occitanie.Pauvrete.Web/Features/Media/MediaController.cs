@@ -8,7 +8,7 @@ using Occitanie.Pauvrete.Web.Data.Entities;
 namespace Occitanie.Pauvrete.Web.Features.Media;
 
 /// <summary>
-/// Serves the images and PDFs of published releases and pages from the database, the same on every
+/// Serves the images and PDFs of published releases and pages, and the PDFs of source documents, from the database, the same on every
 /// instance. The address holds the hash of the bytes, so browsers and proxies keep a file for a year
 /// without asking again; the files stay out of the output cache (they would crowd the pages out).
 /// </summary>
@@ -19,9 +19,10 @@ public sealed class MediaController(PortalDbContext db) : Controller
     [OutputCache(NoStore = true)]
     public async Task<IActionResult> Show(string hash, CancellationToken cancellationToken)
     {
-        // Only a file of a published release or page: a draft's file is not public, even by its address.
+        // Only a file of a published release, page or source document: a draft's file is not public, even by its address.
         var file = await db.MediaFiles.AsNoTracking()
-            .Where(f => f.Hash == hash && ((f.PressRelease != null && f.PressRelease.IsPublished) || (f.Page != null && f.Page.IsPublished)))
+            .Where(f => f.Hash == hash && ((f.PressRelease != null && f.PressRelease.IsPublished) || (f.Page != null && f.Page.IsPublished)
+                || (f.SourceDocument != null && f.SourceDocument.IsPublished)))
             .Select(f => new { f.Kind, f.ContentType, f.FileName, f.Content })
             .FirstOrDefaultAsync(cancellationToken);
         if (file is null)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Media;
 
 namespace Occitanie.Pauvrete.Web.Features.Shared;
 
@@ -89,11 +90,19 @@ public sealed record ItemSources(Provenance Provenance, string? EditorNote, IRea
             : await db.SourceDocuments.AsNoTracking()
                 .Published()
                 .Where(d => files.Contains(d.FileName))
-                .Select(d => new { d.FileName, Source = new DatedSource(d.Title, d.Date) })
-                .ToDictionaryAsync(d => d.FileName, d => d.Source, StringComparer.Ordinal, cancellationToken);
+                .Select(d => new
+                {
+                    d.FileName,
+                    Document = new CitedDocument(
+                        new DatedSource(d.Title, d.Date),
+                        db.MediaFiles.Where(f => f.SourceDocumentId == d.Id && f.Kind == MediaKind.Pdf).OrderBy(f => f.CreatedAt).Select(MediaItem.Projection).FirstOrDefault()),
+                })
+                .ToDictionaryAsync(d => d.FileName, d => d.Document, StringComparer.Ordinal, cancellationToken);
 
         var citations = references
-            .Select(r => new SourceCitation(documents.TryGetValue(r.Document, out var document) ? document.Title : r.Document, r.Location))
+            .Select(r => documents.TryGetValue(r.Document, out var document)
+                ? new SourceCitation(document.Source.Title, r.Location) { File = document.File }
+                : new SourceCitation(r.Document, r.Location))
             .Distinct()
             .ToList();
 
@@ -105,10 +114,10 @@ public sealed record ItemSources(Provenance Provenance, string? EditorNote, IRea
             .GroupBy(r => r.Document, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Min(r => r.Index))
-            .Select(g => documents[g.Key])
+            .Select(g => documents[g.Key].Source)
             .FirstOrDefault();
         IReadOnlyList<DatedSource> later = main?.Date is { } mainDate
-            ? [.. documents.Values.Where(d => d.Date > mainDate).Distinct().OrderBy(d => d.Date)]
+            ? [.. documents.Values.Select(d => d.Source).Where(d => d.Date > mainDate).Distinct().OrderBy(d => d.Date)]
             : [];
         if (datedOn is { } date)
         {
@@ -119,3 +128,6 @@ public sealed record ItemSources(Provenance Provenance, string? EditorNote, IRea
         return new ItemSources(new Provenance(main, later, verifiedOn, pacte), editorNote, citations);
     }
 }
+
+/// <summary>A cited document: its title and date, and its PDF when staff gave it one.</summary>
+internal sealed record CitedDocument(DatedSource Source, MediaItem? File);

@@ -7,6 +7,9 @@ namespace Occitanie.Pauvrete.Web.Features.Shared;
 /// <summary>A source of an item as the public reads it: the document's title and where in it.</summary>
 public sealed record SourceCitation(string Title, string? Location)
 {
+    /// <summary>The document itself as a PDF, when staff gave it one (pages offer it for download).</summary>
+    public Media.MediaItem? File { get; init; }
+
     /// <summary>"Guide des élus de la conférence régionale du 7 juillet 2021, Atelier n°1".</summary>
     public override string ToString() => Location is null ? Title : $"{Title}, {Location}";
 }

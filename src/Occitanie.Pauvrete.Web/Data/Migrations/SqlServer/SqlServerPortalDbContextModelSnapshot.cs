@@ -1307,6 +1307,9 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("SourceDocumentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Title")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -1318,6 +1321,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.HasIndex("PageId");
 
                     b.HasIndex("PressReleaseId");
+
+                    b.HasIndex("SourceDocumentId");
 
                     b.ToTable("MediaFiles");
                 });
@@ -2516,9 +2521,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                         .HasForeignKey("PressReleaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.SourceDocument", "SourceDocument")
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Page");
 
                     b.Navigation("PressRelease");
+
+                    b.Navigation("SourceDocument");
                 });
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>

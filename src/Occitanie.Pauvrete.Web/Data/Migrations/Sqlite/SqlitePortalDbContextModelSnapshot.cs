@@ -1294,6 +1294,9 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.Property<long>("Size")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SourceDocumentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1305,6 +1308,8 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.HasIndex("PageId");
 
                     b.HasIndex("PressReleaseId");
+
+                    b.HasIndex("SourceDocumentId");
 
                     b.ToTable("MediaFiles");
                 });
@@ -2496,9 +2501,16 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasForeignKey("PressReleaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Occitanie.Pauvrete.Web.Data.Entities.SourceDocument", "SourceDocument")
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Page");
 
                     b.Navigation("PressRelease");
+
+                    b.Navigation("SourceDocument");
                 });
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.Metropole", b =>

@@ -9,7 +9,7 @@ using Occitanie.Pauvrete.Web.Features.Media;
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Media;
 
 /// <summary>
-/// Images and PDFs of releases and pages: sent from the item's edit page (a form of its own, in
+/// Images and PDFs of releases and pages, and the PDF of a source document: sent from the item's edit page (a form of its own, in
 /// multipart), checked and stored in the database (<see cref="MediaCheck"/>), removed; and shown to
 /// staff whatever the item's status, for the preview of a draft.
 /// </summary>
@@ -51,7 +51,15 @@ public sealed class MediaAdminController(PortalDbContext db, ContentQuery query,
             using var buffer = new MemoryStream((int)sent.Length);
             await sent.CopyToAsync(buffer, cancellationToken);
             (media, error) = MediaCheck.Check(buffer.ToArray(), sent.FileName, options.Value);
-            if (media is { Kind: MediaKind.Image } && altText is null)
+            if (MediaOwners.TakesOnePdf(found) && media is { Kind: not MediaKind.Pdf })
+            {
+                error = $"« {sent.FileName} » est une image : un document source ne prend que le document lui-même, en PDF.";
+            }
+            else if (MediaOwners.TakesOnePdf(found) && media is not null && await MediaOwners.FilesOf(db, found, id).AnyAsync(cancellationToken))
+            {
+                error = "Ce document source a déjà son fichier PDF : retirez-le d'abord pour le remplacer.";
+            }
+            else if (media is { Kind: MediaKind.Image } && altText is null)
             {
                 error = "Donnez le texte alternatif de l'image : ce qu'elle montre, pour les personnes qui ne la voient pas. Puis choisissez de nouveau le fichier.";
             }

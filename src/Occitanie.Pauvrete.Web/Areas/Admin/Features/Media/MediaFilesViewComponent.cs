@@ -8,7 +8,11 @@ using Occitanie.Pauvrete.Web.Features.Media;
 namespace Occitanie.Pauvrete.Web.Areas.Admin.Features.Media;
 
 /// <summary>What the « Images et documents » block of an edit page shows.</summary>
-public sealed record MediaFilesModel(ContentKind Kind, Guid? Id, IReadOnlyList<MediaItem> Files, MediaUploadState? Refused, long MaxFileBytes);
+public sealed record MediaFilesModel(ContentKind Kind, Guid? Id, IReadOnlyList<MediaItem> Files, MediaUploadState? Refused, long MaxFileBytes)
+{
+    /// <summary>A source document: its own PDF, one at most, instead of images and attachments.</summary>
+    public bool OnePdf => MediaOwners.TakesOnePdf(Kind);
+}
 
 /// <summary>
 /// The images and PDFs of the item being edited, and the form that adds one, below the item's form:
