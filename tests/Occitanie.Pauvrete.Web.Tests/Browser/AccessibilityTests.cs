@@ -43,6 +43,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/plan-du-site", "plan-du-site" },
         { "/donnees", "donnees" },
         { "/donnees/api", "donnees-api" },
+        { "/ma-selection", "ma-selection-vide" },
+        { "/ma-selection?m=cantines-a-tarification-sociale&m=points-conseil-budget&a=atelier-01-cantines-tarification-sociale-capendu&m=mesure-retiree", "ma-selection" },
         { "/cette-page-n-existe-pas", "404" },
     };
 

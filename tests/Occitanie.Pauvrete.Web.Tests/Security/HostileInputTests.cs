@@ -54,6 +54,9 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
         "/admin/connexion?retour={0}",
         "/signaler-une-erreur?page={0}",
         "/signaler-une-erreur/merci?page={0}",
+        "/ma-selection?m={0}&a={0}",
+        "/ma-selection?m={0}&ajouter={0}",
+        "/ma-selection.csv?m={0}&a={0}",
     ];
 
     [Fact]

@@ -37,6 +37,9 @@ public static class PublicPaths
 
     public const string ApiReference = "/donnees/api";
 
+    /// <summary>« Ma sélection »: a reader's list of measures and workshops, carried in its query string.</summary>
+    public const string Selection = "/ma-selection";
+
     /// <summary>The seven intentions « Je souhaite… », in the guide's order.</summary>
     public const string Intentions = "/je-souhaite";
 
