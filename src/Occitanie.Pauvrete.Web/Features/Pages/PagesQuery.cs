@@ -110,6 +110,7 @@ public sealed class PagesQuery(PortalDbContext db)
         }
         entries.Add(new SiteMapEntry("Recherche", PublicPaths.Search));
         entries.Add(new SiteMapEntry("Ma sélection", PublicPaths.Selection));
+        entries.Add(new SiteMapEntry("Combien pour ma commune ?", PublicPaths.Estimates));
         entries.Add(new SiteMapEntry("Données ouvertes", PublicPaths.OpenData, [new SiteMapEntry("Référence de l'API", PublicPaths.ApiReference)]));
         foreach (var slug in FooterPages)
         {
