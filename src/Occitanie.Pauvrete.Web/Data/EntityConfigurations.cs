@@ -57,6 +57,9 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         builder.Property(m => m.Funding).HasMaxLength(500);
         builder.Property(m => m.FundingUnit).HasMaxLength(200);
         builder.Property(m => m.FundingPeriod).HasMaxLength(200);
+        builder.Property(m => m.FundingRule).HasConversion<string>().HasMaxLength(40);
+        builder.Property(m => m.FundingRuleQuantity).HasMaxLength(200);
+        builder.Property(m => m.FundingRuleConditions).HasMaxLength(1000);
         builder.Property(m => m.Territory).HasMaxLength(500);
         builder.Property(m => m.HelpKind).HasConversion<string>().HasMaxLength(40);
         builder.OwnsMany(m => m.Contacts, o => o.ToJson());

@@ -24,6 +24,8 @@ public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFi
         { "/axes/acces-aux-droits", 6 },
         { "/recherche?q=cantine", 8 },
         { "/contact", 2 },
+        { "/combien", 2 },
+        { "/ma-selection?m=cantines-a-tarification-sociale&m=points-conseil-budget&a=atelier-01-cantines-tarification-sociale-capendu", 2 },
     };
 
     [Theory]

@@ -54,6 +54,12 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
         "/admin/connexion?retour={0}",
         "/signaler-une-erreur?page={0}",
         "/signaler-une-erreur/merci?page={0}",
+        "/mesures/cantines-a-tarification-sociale?quantite={0}&annees={0}",
+        "/mesures/centres-sociaux-dans-les-qpv?quantite={0}",
+        "/combien?{0}",
+        "/ma-selection?m={0}&a={0}",
+        "/ma-selection?m={0}&ajouter={0}",
+        "/ma-selection.csv?m={0}&a={0}",
     ];
 
     [Fact]

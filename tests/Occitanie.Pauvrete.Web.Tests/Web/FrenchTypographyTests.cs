@@ -44,7 +44,7 @@ public sealed partial class FrenchTypographyTests(SharedPortal shared) : IClassF
     {
         var release = await _portal.ReadAsync(db => db.PressReleases.Published().OrderByDescending(r => r.Date).Select(r => r.Slug).FirstAsync());
         var checkedMarks = 0;
-        foreach (var url in new[] { "/", "/mesures/cantines-a-tarification-sociale", $"/communiques/{release}" })
+        foreach (var url in new[] { "/", "/mesures/cantines-a-tarification-sociale", $"/communiques/{release}", "/ma-selection?m=points-conseil-budget&m=cantines-a-tarification-sociale&a=atelier-01-cantines-tarification-sociale-capendu" })
         {
             var page = await _portal.GetDocumentAsync(url);
             var text = ProseOf(page);

@@ -48,6 +48,28 @@ public class Measure : ContentItem
     /// <summary>Markdown.</summary>
     public string? FundingDetails { get; set; }
 
+    /// <summary>
+    /// How the funding is computed, when a source states it as a rule (« 3 € par repas servi »,
+    /// « 80 % des dépenses »): the measure page then offers an estimate. Null: no rule, no estimate.
+    /// A per-unit rule's amount is <see cref="FundingAmount"/> (an amount has one place).
+    /// </summary>
+    public FundingRuleKind? FundingRule { get; set; }
+
+    /// <summary>What the commune counts for the rule, as the estimate's form asks it: « Repas servis par an… ».</summary>
+    public string? FundingRuleQuantity { get; set; }
+
+    /// <summary>The share of the spending the rule pays, in percent (80 for « 80 % des dépenses »).</summary>
+    public decimal? FundingRuleShare { get; set; }
+
+    /// <summary>For how many years at most a yearly rule pays (3 for « pendant 3 ans »); null when the rule is not yearly.</summary>
+    public int? FundingRuleYears { get; set; }
+
+    /// <summary>The most the rule pays in all, in euros, when the source gives a ceiling.</summary>
+    public decimal? FundingRuleCap { get; set; }
+
+    /// <summary>The conditions the estimate is subject to, as the source states them.</summary>
+    public string? FundingRuleConditions { get; set; }
+
     /// <summary>Markdown.</summary>
     public string? HowToApply { get; set; }
 
@@ -93,6 +115,16 @@ public enum HelpKind
     StructureToReplicate,
     SchemeToDirectPeopleTo,
     Grant,
+}
+
+/// <summary>How a funding rule computes an amount from the commune's number (<see cref="Measure.FundingRule"/>).</summary>
+public enum FundingRuleKind
+{
+    /// <summary><see cref="Measure.FundingAmount"/> for each unit counted (a meal, a breakfast, a structure), each year for <see cref="Measure.FundingRuleYears"/> when given.</summary>
+    PerUnit,
+
+    /// <summary><see cref="Measure.FundingRuleShare"/> percent of the spending.</summary>
+    ShareOfSpending,
 }
 
 /// <summary>A departmental service's contact in one département (the DDETS of the Aude…), edited by staff.</summary>

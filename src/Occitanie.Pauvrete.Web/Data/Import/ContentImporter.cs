@@ -287,6 +287,12 @@ public sealed partial class ContentImporter(PortalDbContext db, IOptions<Content
         measure.IsPermanent = data.Permanent ?? false;
         measure.Territory = data.Territory;
         measure.FundingDetails = data.FundingDetails;
+        measure.FundingRule = ContentValues.FundingRuleKind(data.FundingRule?.Kind);
+        measure.FundingRuleQuantity = data.FundingRule?.Quantity;
+        measure.FundingRuleShare = data.FundingRule?.Share;
+        measure.FundingRuleYears = data.FundingRule?.Years;
+        measure.FundingRuleCap = data.FundingRule?.Cap;
+        measure.FundingRuleConditions = data.FundingRule?.Conditions;
         measure.HowToApply = data.HowToApply;
         measure.Contacts = Contacts(data.Contacts);
         measure.Links = data.Links?.Select(l => new Link { Title = l.Title!, Url = l.Url }).ToList() ?? [];

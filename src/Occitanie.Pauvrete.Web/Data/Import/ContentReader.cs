@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
+using Occitanie.Pauvrete.Web.Data.Entities;
+using Occitanie.Pauvrete.Web.Features.Measures;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Data.Import;
@@ -319,6 +321,23 @@ internal sealed partial class ContentReader
         if (check.Date(data.ApplicationDeadline, "application_deadline", required: false) is not null && data.Permanent == true)
         {
             check.Fail("permanent", "a measure with an 'application_deadline' is not 'permanent'");
+        }
+        if (data.FundingRule is { } rule)
+        {
+            var kind = ContentValues.FundingRuleKind(rule.Kind);
+            if (kind is null)
+            {
+                check.Fail("funding_rule.kind", $"'funding_rule.kind' is par-unite or part-des-depenses, not '{rule.Kind}'");
+            }
+            // The admin's check (FundingRule.Problems), named by the file's keys.
+            foreach (var (property, message) in FundingRule.Problems(kind, data.FundingAmount, rule.Quantity, rule.Share, rule.Years, rule.Cap))
+            {
+                check.Fail(property == nameof(Measure.FundingAmount) ? "funding_amount" : $"funding_rule.{property.Replace("FundingRule", "", StringComparison.Ordinal).ToLowerInvariant()}", message);
+            }
+            if (rule.Quantity?.Length > 200 || rule.Conditions?.Length > 1000)
+            {
+                check.Fail("funding_rule", "'funding_rule.quantity' holds 200 characters at most, 'funding_rule.conditions' 1000");
+            }
         }
         check.Contacts(data.Contacts, "contacts");
         check.Markdown(data.FundingDetails, "funding_details");

@@ -32,6 +32,13 @@ internal static class ContentValues
         _ => null,
     };
 
+    public static FundingRuleKind? FundingRuleKind(string? value) => value switch
+    {
+        "par-unite" => Entities.FundingRuleKind.PerUnit,
+        "part-des-depenses" => Entities.FundingRuleKind.ShareOfSpending,
+        _ => null,
+    };
+
     public static HelpKind? HelpKind(string? value) => value switch
     {
         "structure-a-demultiplier" => Entities.HelpKind.StructureToReplicate,

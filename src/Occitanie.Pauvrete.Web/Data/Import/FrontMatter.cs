@@ -11,6 +11,22 @@ internal sealed class SourceYaml
     public string? Location { get; set; }
 }
 
+/// <summary>A measure's <c>funding_rule</c>: its kind (<c>par-unite</c>, whose amount is <c>funding_amount</c>, or <c>part-des-depenses</c>) and its numbers.</summary>
+internal sealed class FundingRuleYaml
+{
+    public string? Kind { get; set; }
+
+    public string? Quantity { get; set; }
+
+    public decimal? Share { get; set; }
+
+    public int? Years { get; set; }
+
+    public decimal? Cap { get; set; }
+
+    public string? Conditions { get; set; }
+}
+
 internal sealed class ContactYaml
 {
     public string? Name { get; set; }
@@ -115,6 +131,9 @@ internal sealed class MeasureYaml : ContentYaml
     public string? Territory { get; set; }
 
     public string? FundingDetails { get; set; }
+
+    /// <summary>The funding as a rule a source states, for the estimate (« Combien pour ma commune ? »).</summary>
+    public FundingRuleYaml? FundingRule { get; set; }
 
     public string? HowToApply { get; set; }
 

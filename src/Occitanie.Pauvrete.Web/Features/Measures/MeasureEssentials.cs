@@ -196,3 +196,9 @@ public sealed record MeasureEssentials
             : null;
     }
 }
+
+/// <summary>« L'essentiel »'s lines as a view shows them (<c>_EssentialsList</c>).</summary>
+/// <param name="PagePath">The measure's page, which the lines' links lead into when they are not on it.</param>
+/// <param name="OnItsPage">On the measure's own page: each line has its id and the links lead within the page
+/// (« #comment-faire »); elsewhere several measures share the page, so no ids, and the links lead to each measure's page.</param>
+public sealed record EssentialsList(MeasureEssentials Essentials, string PagePath, bool OnItsPage);

@@ -35,6 +35,17 @@ public sealed record MeasurePageViewModel(string Heading, string? Summary)
 
     public required string? FundingDetails { get; init; }
 
+    /// <summary>The funding as a rule a source states, for « Combien pour ma commune ? »; null: no estimate.</summary>
+    public FundingRule? Rule { get; init; }
+
+    /// <summary>The reader's numbers as typed (<c>?quantite=…&amp;annees=…</c>), kept in the form.</summary>
+    public string? EstimateQuantity { get; init; }
+
+    public string? EstimateYears { get; init; }
+
+    /// <summary>The estimate for the reader's numbers, or what is wrong with them; null until they give one.</summary>
+    public FundingEstimateResult? Estimate { get; init; }
+
     public required string? HowToApply { get; init; }
 
     public required IReadOnlyList<string> Applicants { get; init; }
@@ -108,7 +119,9 @@ public sealed class MeasurePageQuery(PortalDbContext db, MarkdownRenderer markdo
     /// <returns>Null when no published measure has this slug.</returns>
     /// <param name="includeUnpublished">Staff's preview: the item itself whatever its status; what it links to stays published only.</param>
     /// <param name="departement">The INSEE code of the reader's département (<c>?departement=11</c>), for the measure's departmental contacts.</param>
-    public async Task<MeasurePageViewModel?> LoadAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false, string? departement = null)
+    /// <param name="quantity">The reader's number for the measure's funding rule (<c>?quantite=</c>), when they asked for an estimate.</param>
+    /// <param name="years">The years for a yearly rule (<c>?annees=</c>).</param>
+    public async Task<MeasurePageViewModel?> LoadAsync(string slug, CancellationToken cancellationToken, bool includeUnpublished = false, string? departement = null, string? quantity = null, string? years = null)
     {
         var measure = await db.Measures.AsNoTracking()
             .PublishedUnless(includeUnpublished)
@@ -126,6 +139,12 @@ public sealed class MeasurePageQuery(PortalDbContext db, MarkdownRenderer markdo
                 m.FundingUnit,
                 m.FundingPeriod,
                 m.FundingDetails,
+                m.FundingRule,
+                m.FundingRuleQuantity,
+                m.FundingRuleShare,
+                m.FundingRuleYears,
+                m.FundingRuleCap,
+                m.FundingRuleConditions,
                 m.HowToApply,
                 m.Applicants,
                 m.HelpKind,
@@ -199,8 +218,15 @@ public sealed class MeasurePageQuery(PortalDbContext db, MarkdownRenderer markdo
                 .Select(m => m.Item)];
         }
 
+        var rule = FundingRule.Of(measure.FundingRule, measure.FundingAmount, measure.FundingUnit, measure.Funding, measure.FundingRuleQuantity,
+            measure.FundingRuleShare, measure.FundingRuleYears, measure.FundingRuleCap, measure.FundingRuleConditions);
         return new MeasurePageViewModel(measure.Title, measure.Summary)
         {
+            Rule = rule,
+            // Shown back as typed; a value longer than any number is cut, not echoed whole.
+            EstimateQuantity = quantity is { Length: > 40 } ? quantity[..40] : quantity,
+            EstimateYears = years is { Length: > 10 } ? years[..10] : years,
+            Estimate = rule is not null && quantity is not null ? rule.Estimate(quantity, years) : null,
             Slug = measure.Slug,
             Body = measure.Body,
             Essentials = essentials,

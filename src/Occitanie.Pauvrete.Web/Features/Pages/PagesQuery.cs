@@ -109,6 +109,8 @@ public sealed class PagesQuery(PortalDbContext db)
             entries.Add(new SiteMapEntry(governance, PublicPaths.Governance, [new SiteMapEntry("Les groupes de travail", PublicPaths.WorkingGroups)]));
         }
         entries.Add(new SiteMapEntry("Recherche", PublicPaths.Search));
+        entries.Add(new SiteMapEntry("Ma sélection", PublicPaths.Selection));
+        entries.Add(new SiteMapEntry("Combien pour ma commune ?", PublicPaths.Estimates));
         entries.Add(new SiteMapEntry("Données ouvertes", PublicPaths.OpenData, [new SiteMapEntry("Référence de l'API", PublicPaths.ApiReference)]));
         foreach (var slug in FooterPages)
         {

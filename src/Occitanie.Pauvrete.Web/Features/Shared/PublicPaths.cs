@@ -37,6 +37,12 @@ public static class PublicPaths
 
     public const string ApiReference = "/donnees/api";
 
+    /// <summary>« Ma sélection »: a reader's list of measures and workshops, carried in its query string.</summary>
+    public const string Selection = "/ma-selection";
+
+    /// <summary>« Combien pour ma commune ? »: the measures whose funding is a rule, each with its estimate.</summary>
+    public const string Estimates = "/combien";
+
     /// <summary>The seven intentions « Je souhaite… », in the guide's order.</summary>
     public const string Intentions = "/je-souhaite";
 

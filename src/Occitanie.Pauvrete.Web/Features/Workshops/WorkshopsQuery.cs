@@ -74,6 +74,7 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
             .Where(w => w.Slug == slug)
             .Select(w => new
             {
+                w.Slug,
                 w.Kind,
                 w.Number,
                 w.Title,
@@ -110,18 +111,11 @@ public sealed class WorkshopsQuery(PortalDbContext db, MarkdownRenderer markdown
         var heading = WorkshopLabel.Heading(workshop.Kind, workshop.Number, workshop.Title);
         var introduction = Text.Excerpt(markdown.ToPlainText(workshop.Body), WorkshopViewModel.IntroductionLength);
         var description = introduction.Length == 0 ? $"{label} : {workshop.Title} ({workshop.Place})." : $"{label}, {workshop.Place} — {introduction}";
-        var speakers = new[]
-            {
-                (Kind: SpeakerKind.Animateur, Heading: "Animateurs"),
-                (Kind: SpeakerKind.Intervenant, Heading: "Intervenants"),
-                (Kind: SpeakerKind.Participant, Heading: "Participants"),
-            }
-            .Select(g => new SpeakerGroup(g.Heading, workshop.Speakers.Where(s => s.Kind == g.Kind).Select(s => new WorkshopSpeaker(s.Name, s.Role)).ToList()))
-            .Where(g => g.Speakers.Count > 0)
-            .ToList();
+        var speakers = SpeakerGroup.Of(workshop.Speakers);
         var sources = await ItemSources.LoadAsync(db, workshop.Sources, workshop.VerifiedOn, workshop.EditorNote, cancellationToken);
         return new WorkshopViewModel(heading, description)
         {
+            Slug = workshop.Slug,
             Place = workshop.Place,
             Commune = workshop.Commune,
             Departement = workshop.Departement,

@@ -1,3 +1,4 @@
+using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Workshops;
@@ -32,7 +33,19 @@ public sealed record WorkshopsViewModel(
 
 public sealed record WorkshopSpeaker(string Name, string? Role);
 
-public sealed record SpeakerGroup(string Heading, IReadOnlyList<WorkshopSpeaker> Speakers);
+public sealed record SpeakerGroup(string Heading, IReadOnlyList<WorkshopSpeaker> Speakers)
+{
+    /// <summary>Animateurs, then intervenants, then participants; a group without anyone is left out.</summary>
+    public static IReadOnlyList<SpeakerGroup> Of(IReadOnlyList<Speaker> speakers) =>
+        [.. new[]
+            {
+                (Kind: SpeakerKind.Animateur, Heading: "Animateurs"),
+                (Kind: SpeakerKind.Intervenant, Heading: "Intervenants"),
+                (Kind: SpeakerKind.Participant, Heading: "Participants"),
+            }
+            .Select(g => new SpeakerGroup(g.Heading, [.. speakers.Where(s => s.Kind == g.Kind).Select(s => new WorkshopSpeaker(s.Name, s.Role))]))
+            .Where(g => g.Speakers.Count > 0)];
+}
 
 public sealed record WorkshopMeasure(string Slug, string Title, string? Funding)
 {
@@ -45,6 +58,8 @@ public sealed record WorkshopViewModel(string Heading, string Description) : Pag
 {
     /// <summary>The longest introduction a description takes from the body: search engines show about this much.</summary>
     public const int IntroductionLength = 160;
+
+    public required string Slug { get; init; }
 
     public required string Place { get; init; }
 

@@ -1145,6 +1145,29 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FundingRule")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FundingRuleCap")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingRuleConditions")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingRuleQuantity")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FundingRuleShare")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FundingRuleYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FundingUnit")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

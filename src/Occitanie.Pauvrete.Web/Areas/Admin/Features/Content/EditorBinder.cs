@@ -65,6 +65,7 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
             }
         }
         CheckOneAmount(item, errors);
+        CheckFundingRule(item, errors);
         if (errors.Count == 0)
         {
             await CheckUniqueAsync(kind, item, errors, cancellationToken);
@@ -91,6 +92,18 @@ public sealed partial class EditorBinder(PortalDbContext db, ContentVocabulary v
         {
             errors.TryAdd(nameof(Measure.Funding),
                 $"La ligne cite {FrenchFormat.Euros(stated[0])} alors que le montant est {FrenchFormat.Euros(amount)} : accordez la ligne au montant, ou retirez-en le chiffre.");
+        }
+    }
+
+    /// <summary>A rule of calculation the estimate can use (<see cref="FundingRule.Problems"/>, the importer's check too).</summary>
+    private static void CheckFundingRule(EditableEntity item, Dictionary<string, string> errors)
+    {
+        if (item is Measure measure)
+        {
+            foreach (var (property, message) in FundingRule.Problems(measure.FundingRule, measure.FundingAmount, measure.FundingRuleQuantity, measure.FundingRuleShare, measure.FundingRuleYears, measure.FundingRuleCap))
+            {
+                errors.TryAdd(property, message);
+            }
         }
     }
 

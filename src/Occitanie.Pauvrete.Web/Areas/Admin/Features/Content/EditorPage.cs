@@ -147,6 +147,8 @@ public static class ChoiceLabels
         [HelpKind.StructureToReplicate] = "Structure à démultiplier",
         [HelpKind.SchemeToDirectPeopleTo] = "Dispositif vers lequel orienter des publics",
         [HelpKind.Grant] = "Aide financière à la collectivité",
+        [FundingRuleKind.PerUnit] = "Montant par unité comptée (le « Montant en euros », par repas, par structure…)",
+        [FundingRuleKind.ShareOfSpending] = "Part des dépenses",
         [PublicationStatus.Draft] = "Brouillon",
         [PublicationStatus.Published] = "Publié",
         [PublicationStatus.Deleted] = "Corbeille",
