@@ -1,26 +1,33 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
+namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class MeasureFundingRule : Migration
+    public partial class SourceDocumentFileAndFundingRule : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "SourceDocumentId",
+                table: "MediaFiles",
+                type: "uniqueidentifier",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "FundingRule",
                 table: "Measures",
-                type: "TEXT",
+                type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<decimal>(
                 name: "FundingRuleCap",
                 table: "Measures",
-                type: "TEXT",
+                type: "decimal(18,2)",
                 precision: 18,
                 scale: 2,
                 nullable: true);
@@ -28,21 +35,21 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "FundingRuleConditions",
                 table: "Measures",
-                type: "TEXT",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "FundingRuleQuantity",
                 table: "Measures",
-                type: "TEXT",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<decimal>(
                 name: "FundingRuleShare",
                 table: "Measures",
-                type: "TEXT",
+                type: "decimal(18,2)",
                 precision: 18,
                 scale: 2,
                 nullable: true);
@@ -50,13 +57,38 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "FundingRuleYears",
                 table: "Measures",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaFiles_SourceDocumentId",
+                table: "MediaFiles",
+                column: "SourceDocumentId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_MediaFiles_SourceDocuments_SourceDocumentId",
+                table: "MediaFiles",
+                column: "SourceDocumentId",
+                principalTable: "SourceDocuments",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_MediaFiles_SourceDocuments_SourceDocumentId",
+                table: "MediaFiles");
+
+            migrationBuilder.DropIndex(
+                name: "IX_MediaFiles_SourceDocumentId",
+                table: "MediaFiles");
+
+            migrationBuilder.DropColumn(
+                name: "SourceDocumentId",
+                table: "MediaFiles");
+
             migrationBuilder.DropColumn(
                 name: "FundingRule",
                 table: "Measures");
