@@ -315,7 +315,10 @@ public sealed class ContentExporter(PortalDbContext db, IOptions<ContentOptions>
             .Texts("publics", m.Publics, evenEmpty: true).Texts("porteurs", m.Porteurs, evenEmpty: true).Texts("applicants", m.Applicants).Word("help_kind", m.HelpKind)
             .Text("territory", m.Territory).Text("summary", m.Summary).Text("funding", m.Funding).Number("funding_amount", m.FundingAmount)
             .Text("funding_unit", m.FundingUnit).Text("funding_period", m.FundingPeriod).Word("application_deadline", m.ApplicationDeadline)
-            .Flag("permanent", m.Permanent).Text("funding_details", m.FundingDetails).Text("how_to_apply", m.HowToApply)
+            .Flag("permanent", m.Permanent)
+            .Record("funding_rule", m.FundingRule, r => new Map().Word("kind", r.Kind).Text("quantity", r.Quantity).Number("share", r.Share)
+                .Number("years", r.Years).Number("cap", r.Cap).Text("conditions", r.Conditions))
+            .Text("funding_details", m.FundingDetails).Text("how_to_apply", m.HowToApply)
             .Records("contacts", m.Contacts, Contact).Records("links", m.Links, l => new Map().Text("title", l.Title).Text("url", l.Url)), m),
         ConferenceYaml c => End(new Map().Word("status", Draft(c.Status)).Text("title", c.Title).Word("date", c.Date).Word("end_date", c.EndDate)
             .Word("date_precision", c.DatePrecision is "day" ? null : c.DatePrecision).Text("place", c.Place).Text("format", c.Format)
@@ -412,6 +415,17 @@ public sealed class ContentExporter(PortalDbContext db, IOptions<ContentOptions>
         FundingAmount = m.FundingAmount,
         FundingUnit = m.FundingUnit,
         FundingPeriod = m.FundingPeriod,
+        FundingRule = m.FundingRule is { } rule
+            ? new FundingRuleYaml
+            {
+                Kind = ContentValues.Word(rule),
+                Quantity = m.FundingRuleQuantity,
+                Share = m.FundingRuleShare,
+                Years = m.FundingRuleYears,
+                Cap = m.FundingRuleCap,
+                Conditions = m.FundingRuleConditions,
+            }
+            : null,
         ApplicationDeadline = Date(m.ApplicationDeadline),
         Permanent = m.IsPermanent ? true : null,
         Territory = m.Territory,

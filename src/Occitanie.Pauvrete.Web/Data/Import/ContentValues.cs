@@ -39,6 +39,13 @@ internal static class ContentValues
         _ => null,
     };
 
+    public static string Word(FundingRuleKind kind) => kind switch
+    {
+        Entities.FundingRuleKind.PerUnit => "par-unite",
+        Entities.FundingRuleKind.ShareOfSpending => "part-des-depenses",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     public static HelpKind? HelpKind(string? value) => value switch
     {
         "structure-a-demultiplier" => Entities.HelpKind.StructureToReplicate,

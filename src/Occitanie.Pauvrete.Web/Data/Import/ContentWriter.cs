@@ -74,6 +74,17 @@ internal static class ContentWriter
         /// <summary>Texts in brackets, on one line; none: left out, or <c>[]</c> for the lists every file of a kind writes.</summary>
         public Map Texts(string key, IEnumerable<string>? values, bool evenEmpty = false) => Sequence(key, values, Quoted, evenEmpty);
 
+        /// <summary>One record under a key, one key per line, indented; none: left out.</summary>
+        public Map Record<T>(string key, T? value, Func<T, Map> record)
+            where T : class
+        {
+            if (value is not null)
+            {
+                Node.Add(key, record(value).Node);
+            }
+            return this;
+        }
+
         /// <summary>Records, one key per line; none: left out.</summary>
         public Map Records<T>(string key, IEnumerable<T>? values, Func<T, Map> record)
         {
