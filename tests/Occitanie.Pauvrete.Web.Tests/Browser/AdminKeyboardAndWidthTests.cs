@@ -41,6 +41,7 @@ public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassF
         "/admin/mesures/{measure}/historique",
         "/admin/journal",
         "/admin/liens",
+        "/admin/export",
         "/admin/contacts-presse/nouveau",
         "/admin/comptes",
     };
