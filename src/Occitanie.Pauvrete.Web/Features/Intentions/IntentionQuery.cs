@@ -4,6 +4,7 @@ using Occitanie.Pauvrete.Web.Data;
 using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Features.Measures;
 using Occitanie.Pauvrete.Web.Features.Shared;
+using Occitanie.Pauvrete.Web.Features.Workshops;
 
 namespace Occitanie.Pauvrete.Web.Features.Intentions;
 
@@ -79,19 +80,7 @@ public sealed class IntentionQuery(PortalDbContext db)
             .Published()
             .Where(w => w.IntentionId == intention.Id)
             .OrderBy(w => w.Order)
-            .Select(w => new
-            {
-                w.Kind,
-                w.Number,
-                w.Slug,
-                w.Title,
-                w.Place,
-                w.Commune,
-                Departement = w.Departement != null && w.Departement.IsPublished ? w.Departement.Name : null,
-                HeldOn = w.Conference != null && w.Conference.IsPublished ? w.Conference.Date : (DateOnly?)null,
-                HeldPrecision = w.Conference != null ? w.Conference.DatePrecision : DatePrecision.Day,
-                w.Speakers,
-            })
+            .Select(WorkshopSummary.Of)
             .ToListAsync(cancellationToken);
 
         var sources = await ItemSources.LoadAsync(db, intention.Sources, intention.VerifiedOn, intention.EditorNote, cancellationToken);

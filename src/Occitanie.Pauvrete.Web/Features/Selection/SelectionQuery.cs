@@ -96,19 +96,7 @@ public sealed class SelectionQuery(PortalDbContext db, MarkdownRenderer markdown
         var workshops = selection.Workshops.Count == 0 ? [] : await db.Workshops.AsNoTracking()
             .Published()
             .Where(w => workshopSlugs.Contains(w.Slug))
-            .Select(w => new
-            {
-                w.Slug,
-                w.Kind,
-                w.Number,
-                w.Title,
-                w.Place,
-                w.Commune,
-                Departement = w.Departement != null && w.Departement.IsPublished ? w.Departement.Name : null,
-                HeldOn = w.Conference != null && w.Conference.IsPublished ? w.Conference.Date : (DateOnly?)null,
-                HeldPrecision = w.Conference != null ? w.Conference.DatePrecision : DatePrecision.Day,
-                w.Speakers,
-            })
+            .Select(WorkshopSummary.Of)
             .ToListAsync(cancellationToken);
 
         return (
