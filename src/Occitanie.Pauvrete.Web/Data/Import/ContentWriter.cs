@@ -61,9 +61,6 @@ internal static class ContentWriter
 
         public Map Number(string key, int? value) => Word(key, value?.ToString(CultureInfo.InvariantCulture));
 
-        public Map Date(string key, DateOnly? value) =>
-            Word(key, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-
         /// <summary>Only when true: false is what an absent key means.</summary>
         public Map Flag(string key, bool? value) => value == true ? Word(key, "true") : this;
 
