@@ -23,7 +23,15 @@ public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOption
     public Task Running => _running;
 
     /// <summary>Starts a check in the background; false when one is under way already (here or on another instance).</summary>
-    public async Task<bool> TryStartAsync(string startedBy, CancellationToken cancellationToken)
+    public Task<bool> TryStartAsync(string startedBy, CancellationToken cancellationToken) =>
+        StartAsync(startedBy, isDue: null, cancellationToken);
+
+    /// <summary>
+    /// Starts a check unless one is under way or <paramref name="isDue"/> says it is not due. The
+    /// test of whether it is due is made under the same lock as the start: made before it, it could
+    /// see the run another caller had just recorded before <see cref="Running"/> was that run's task.
+    /// </summary>
+    private async Task<bool> StartAsync(string startedBy, Func<PortalDbContext, Task<bool>>? isDue, CancellationToken cancellationToken)
     {
         await _starting.WaitAsync(cancellationToken);
         try
@@ -33,6 +41,10 @@ public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOption
                 return false;
             }
             using var scope = scopes.CreateScope();
+            if (isDue is not null && !await isDue(scope.ServiceProvider.GetRequiredService<PortalDbContext>()))
+            {
+                return false;
+            }
             if (await scope.ServiceProvider.GetRequiredService<LinkChecker>().BeginAsync(startedBy, cancellationToken) is not { } run)
             {
                 return false;
@@ -73,18 +85,12 @@ public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOption
     }
 
     /// <summary>Starts a check when none started in the last day (the daily run's test); false when it is not due or one is under way.</summary>
-    public async Task<bool> StartIfDueAsync(CancellationToken cancellationToken)
-    {
-        using (var scope = scopes.CreateScope())
+    public Task<bool> StartIfDueAsync(CancellationToken cancellationToken) =>
+        StartAsync(DailyAuthor, async db =>
         {
-            var last = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().LinkCheckRuns.MaxAsync(r => (DateTime?)r.StartedAt, cancellationToken);
-            if (last is not null && clock.GetUtcNow().UtcDateTime - last < TimeSpan.FromDays(1))
-            {
-                return false;
-            }
-        }
-        return await TryStartAsync(DailyAuthor, cancellationToken);
-    }
+            var last = await db.LinkCheckRuns.MaxAsync(r => (DateTime?)r.StartedAt, cancellationToken);
+            return last is null || clock.GetUtcNow().UtcDateTime - last >= TimeSpan.FromDays(1);
+        }, cancellationToken);
 
     /// <summary>The daily check, when <see cref="LinkCheckOptions.Daily"/> is on: at start if the last run is a day old, then every hour the same test.</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
