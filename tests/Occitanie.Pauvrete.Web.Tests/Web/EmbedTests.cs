@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -52,7 +53,9 @@ public sealed class EmbedTests(SharedPortal shared) : IClassFixture<SharedPortal
         var title = await _portal.ReadAsync(db => db.Intentions.Where(i => i.Slug == Meals).Select(i => i.Title).SingleAsync());
         Assert.Equal($"Mesures de l'État : « {title} »", snippet.GetAttribute("title"));
         Assert.Equal("lazy", snippet.GetAttribute("loading"));
-        Assert.Equal("600", snippet.GetAttribute("height"));
+        // Room for the list in a usual column, the preview at the same height.
+        Assert.InRange(int.Parse(snippet.GetAttribute("height")!, CultureInfo.InvariantCulture), 320, 800);
+        Assert.Equal(snippet.GetAttribute("height"), chosen.QuerySelector("iframe#integrer-apercu")!.GetAttribute("height"));
 
         // The selection, chosen in turn, is the block of its own keys.
         StaffBrowser.Fill(chosen.QuerySelector<IHtmlFormElement>("#integrer-choix")!, new() { ["choix"] = "selection" });

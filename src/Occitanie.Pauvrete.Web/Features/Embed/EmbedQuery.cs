@@ -42,6 +42,9 @@ public sealed record EmbedBlockViewModel
     public required string PortalUrl { get; init; }
 
     public bool Found => Measures.Count + Workshops.Count > 0;
+
+    /// <summary>The height of a frame that shows it whole in a usual column (<see cref="EmbedSnippet.HeightFor"/>).</summary>
+    public int Height => EmbedSnippet.HeightFor(Measures.Count + Workshops.Count + Problems.Count);
 }
 
 /// <summary>The page « Intégrer sur votre site »: the picker's options, and the chosen block with its snippet.</summary>
@@ -99,7 +102,7 @@ public sealed class EmbedQuery(PortalDbContext db, IntentionQuery intentions, Me
             Intentions = [.. intentionChoices.Select(i => ($"{EmbedChoice.IntentionKey}:{i.Slug}", i.Title))],
             Departements = departements,
             Block = block,
-            Snippet = block is { Found: true } ? EmbedSnippet.For(site.For(choice.BlockPath), block.Heading) : null,
+            Snippet = block is { Found: true } ? EmbedSnippet.For(site.For(choice.BlockPath), block.Heading, block.Height) : null,
             Breadcrumb = [new Crumb("Intégrer les mesures sur votre site")],
         };
     }
