@@ -14,11 +14,20 @@ public static class SecurityHeaders
     /// <summary>
     /// Everything from the portal itself, nothing inline: the layouts have no inline script or style
     /// (the JSON-LD block is data, which CSP does not govern) and the DSFR sets styles through the
-    /// CSSOM, which style-src does not restrict. No page may be framed.
+    /// CSSOM, which style-src does not restrict.
     /// </summary>
-    public const string ContentSecurityPolicy =
+    private const string Sources =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        + "object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /// <summary>No page may be framed…</summary>
+    public const string ContentSecurityPolicy = Sources + "; frame-ancestors 'none'";
+
+    /// <summary>
+    /// …but the block that communes show on their own site (<see cref="EmbeddableAttribute"/>): any
+    /// site may frame it, and it carries no X-Frame-Options (decision 0023).
+    /// </summary>
+    public const string EmbeddableContentSecurityPolicy = Sources + "; frame-ancestors *";
 
     /// <summary>
     /// Added on HTTPS responses only: on a plain HTTP page (a local run, docker compose on :8080)
@@ -75,6 +84,8 @@ public static class SecurityHeaders
 
     private static readonly StringValues Csp = ContentSecurityPolicy;
     private static readonly StringValues CspOverHttps = ContentSecurityPolicy + UpgradeInsecureRequests;
+    private static readonly StringValues EmbeddableCsp = EmbeddableContentSecurityPolicy;
+    private static readonly StringValues EmbeddableCspOverHttps = EmbeddableContentSecurityPolicy + UpgradeInsecureRequests;
     private static readonly StringValues NoSniff = "nosniff";
     private static readonly StringValues Deny = "DENY";
     private static readonly StringValues PublicReferrer = PublicReferrerPolicy;
@@ -87,9 +98,18 @@ public static class SecurityHeaders
     {
         var context = (HttpContext)state;
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = context.Request.IsHttps ? CspOverHttps : Csp;
+        // The endpoint chosen by routing says whether the answer may be framed: a look-up in its
+        // metadata's cache, nothing built per request. Static files and error pages have no such mark.
+        if (context.GetEndpoint()?.Metadata.GetMetadata<EmbeddableAttribute>() is null)
+        {
+            headers.ContentSecurityPolicy = context.Request.IsHttps ? CspOverHttps : Csp;
+            headers.XFrameOptions = Deny;
+        }
+        else
+        {
+            headers.ContentSecurityPolicy = context.Request.IsHttps ? EmbeddableCspOverHttps : EmbeddableCsp;
+        }
         headers.XContentTypeOptions = NoSniff;
-        headers.XFrameOptions = Deny;
         var isStaffArea = context.Request.IsStaffArea();
         headers["Referrer-Policy"] = isStaffArea ? AdminReferrer : PublicReferrer;
         if (isStaffArea)
@@ -102,6 +122,13 @@ public static class SecurityHeaders
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// Marks an action whose answer any site may show in a frame (<see cref="SecurityHeaders.EmbeddableContentSecurityPolicy"/>):
+/// the embeddable block only. Every other address keeps frame-ancestors 'none' and X-Frame-Options: DENY.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, Inherited = false)]
+public sealed class EmbeddableAttribute : Attribute;
 
 /// <summary>The reverse proxy in front of the portal (section "ReverseProxy").</summary>
 public sealed class ReverseProxyOptions

@@ -29,7 +29,9 @@ public static class AxeAudit
         await page.EvaluateAsync(_axeSource);
         var json = await page.EvaluateAsync<JsonElement>("""
             async () => {
-                const result = await axe.run(document, { resultTypes: ['violations'] });
+                // Not into frames: axe-core is in this document only, and would wait for it in a frame. The one
+                // frame of the site (/integrer's preview of the block) is the block's page, audited on its own.
+                const result = await axe.run(document, { resultTypes: ['violations'], iframes: false });
                 return {
                     passes: result.passes.length,
                     violations: result.violations.map(v => ({

@@ -47,7 +47,8 @@ public static class PageReady
     public static async Task WaitUntilReadyAsync(this IPage page)
     {
         await page.WaitForLoadStateAsync(LoadState.Load);
-        await page.WaitForFunctionAsync("() => document.documentElement.hasAttribute('data-fr-js')");
+        // The DSFR's script marks the page once it has run; the embeddable block has no script to wait for.
+        await page.WaitForFunctionAsync("() => document.documentElement.hasAttribute('data-fr-js') || !document.querySelector('script[src*=\"dsfr\"]')");
         await page.EvaluateAsync("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))");
     }
 

@@ -111,6 +111,7 @@ public sealed class PagesQuery(PortalDbContext db)
         entries.Add(new SiteMapEntry("Recherche", PublicPaths.Search));
         entries.Add(new SiteMapEntry("Ma sélection", PublicPaths.Selection));
         entries.Add(new SiteMapEntry("Combien pour ma commune ?", PublicPaths.Estimates));
+        entries.Add(new SiteMapEntry("Intégrer les mesures sur votre site", PublicPaths.Embed));
         entries.Add(new SiteMapEntry("Données ouvertes", PublicPaths.OpenData, [new SiteMapEntry("Référence de l'API", PublicPaths.ApiReference)]));
         foreach (var slug in FooterPages)
         {

@@ -34,7 +34,8 @@ public sealed class KnownQueryKeysPolicy : IOutputCachePolicy
     /// <summary>
     /// The query names of the action's parameters bound from the query or by default binding, route
     /// values aside; every key (« * », the default) when one of them is an object whose properties
-    /// bind under names of their own.
+    /// bind under names of their own. An array of simple values (<c>string[] m</c>) binds from its
+    /// one key repeated (<c>?m=a&amp;m=b</c>).
     /// </summary>
     public static StringValues KeysOf(ControllerActionDescriptor action)
     {
@@ -44,7 +45,9 @@ public sealed class KnownQueryKeysPolicy : IOutputCachePolicy
             .Where(p => p.ParameterType != typeof(CancellationToken))
             .Where(p => !template.Contains($"{{{p.Name}", StringComparison.OrdinalIgnoreCase))
             .ToList();
-        if (fromQuery.Any(p => !TypeDescriptor.GetConverter(p.ParameterType).CanConvertFrom(typeof(string))))
+        static bool FromOneKey(Type type) => TypeDescriptor.GetConverter(type).CanConvertFrom(typeof(string))
+            || (type.IsArray && TypeDescriptor.GetConverter(type.GetElementType()!).CanConvertFrom(typeof(string)));
+        if (fromQuery.Any(p => !FromOneKey(p.ParameterType)))
         {
             return "*";
         }

@@ -43,6 +43,12 @@ public static class PublicPaths
     /// <summary>« Combien pour ma commune ? »: the measures whose funding is a rule, each with its estimate.</summary>
     public const string Estimates = "/combien";
 
+    /// <summary>« Intégrer sur votre site »: a webmaster chooses a block and copies its snippet.</summary>
+    public const string Embed = "/integrer";
+
+    /// <summary>The block itself, the only address another site may show in a frame (decision 0023).</summary>
+    public const string EmbedBlock = "/integrer/bloc";
+
     /// <summary>The seven intentions « Je souhaite… », in the guide's order.</summary>
     public const string Intentions = "/je-souhaite";
 
