@@ -43,6 +43,9 @@ public static class PublicPaths
     /// <summary>« Combien pour ma commune ? »: the measures whose funding is a rule, each with its estimate.</summary>
     public const string Estimates = "/combien";
 
+    /// <summary>« Statistiques »: the pages most read, visits and searches, counted without tracking (decision 0024).</summary>
+    public const string Statistics = "/statistiques";
+
     /// <summary>The seven intentions « Je souhaite… », in the guide's order.</summary>
     public const string Intentions = "/je-souhaite";
 
