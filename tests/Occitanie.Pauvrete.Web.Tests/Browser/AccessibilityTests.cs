@@ -46,6 +46,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/ma-selection", "ma-selection-vide" },
         { "/ma-selection?m=cantines-a-tarification-sociale&m=points-conseil-budget&a=atelier-01-cantines-tarification-sociale-capendu&m=mesure-retiree", "ma-selection" },
         { "/combien", "combien" },
+        { "/statistiques", "statistiques" },
         { "/mesures/cantines-a-tarification-sociale?quantite=1200&annees=2", "mesure-estimation" },
         { "/mesures/points-conseil-budget?quantite=douze&annees=9", "mesure-estimation-erreur" },
         { "/cette-page-n-existe-pas", "404" },

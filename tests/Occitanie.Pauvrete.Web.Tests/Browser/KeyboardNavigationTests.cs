@@ -145,6 +145,8 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         // A measure: « L'essentiel », the département choice when its contact is departmental, the sources and notes' accordion.
         { "/mesures/points-conseil-budget?departement=11", Desktop },
         { "/mesures/cantines-a-tarification-sociale", Mobile },
+        // Charts whose labels are links, then tables.
+        { "/statistiques", Desktop },
     };
 
     [Theory]

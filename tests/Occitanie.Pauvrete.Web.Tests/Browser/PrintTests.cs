@@ -25,6 +25,7 @@ public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFi
         { "/recherche?q=cantine", 8 },
         { "/contact", 2 },
         { "/combien", 2 },
+        { "/statistiques", 4 },
         { "/ma-selection?m=cantines-a-tarification-sociale&m=points-conseil-budget&a=atelier-01-cantines-tarification-sociale-capendu", 2 },
     };
 
