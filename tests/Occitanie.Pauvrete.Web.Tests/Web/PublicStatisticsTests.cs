@@ -37,6 +37,7 @@ public sealed class PublicStatisticsTests
         {
             using var view = await GetAsync(reader, Measure);
             Assert.Equal(i > 0, view.Headers.Contains("Age"));
+            Assert.False(view.Headers.Contains("Set-Cookie"), "counting a reader sets no cookie");
         }
         await GetAsync(reader, "/Mesures/points-conseil-budget/");
         await GetAsync(reader, Intention);
