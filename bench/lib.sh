@@ -64,6 +64,7 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # Starts the published app; sets APP_PID and STARTUP_MS (launch to the first 200 on /). On a fresh
 # database (the default) that includes the migrations and the content import; `start_app existing`
 # keeps the database of the previous start, up to date: no import (its fingerprint matches).
+# APP_SETTINGS: more settings for this start, as environment variables (`Statistics__Enabled=false`).
 start_app() {
     [[ ${1:-} == existing ]] || rm -f "$WORK"/bench.db*
     local t0 code
@@ -74,7 +75,7 @@ start_app() {
     (cd "$APP_DIR" && ASPNETCORE_ENVIRONMENT=Production \
         ConnectionStrings__Portal="Data Source=$WORK/bench.db" \
         Content__Path="$REPO/content" \
-        exec dotnet Occitanie.Pauvrete.Web.dll --urls "$BASE" >"$WORK/app.log" 2>&1) &
+        exec env ${APP_SETTINGS:-} dotnet Occitanie.Pauvrete.Web.dll --urls "$BASE" >"$WORK/app.log" 2>&1) &
     APP_PID=$!
     while :; do
         code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/" || true)

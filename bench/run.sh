@@ -18,6 +18,12 @@ P99_MAX_MS=20
 STARTUP_EMPTY_MAX_MS=3000
 STARTUP_EXISTING_MAX_MS=1500
 RSS_MAX_MB=250
+# Issue 18: output-cached pages with the statistics' counting at least this share of their speed without it.
+COUNTING_MIN=0.95
+# BENCH_COUNTING=0: skip that comparison (two more starts of the app and REPS × DURATION per page, twice).
+COUNTING=${BENCH_COUNTING:-1}
+# The cached HTML pages measured without and with counting (the API and the feed are never counted).
+COUNTING_ROUTES=("home" "measure page" "intention page" "search (cached)")
 # BENCH_ONLY=<regex on the route names>: measure only those routes (nginx and the app's static file
 # always), for a quick before/after; the committed results measure every route.
 ONLY=${BENCH_ONLY:-}
@@ -113,6 +119,37 @@ if [[ -n ${BENCH_GCDUMP:-} ]]; then
     dotnet-gcdump collect -p "$APP_PID" -o "$WORK/after-load.gcdump" >&2 || log "dotnet-gcdump failed"
     BENCH_KEEP=1
 fi
+# ---- the cost of counting (issue 18) -----------------------------------------------------------
+# The same cached pages on the app started without counting (Statistics:Enabled=false: the
+# middleware is not even in the pipeline), then with it (the default), one after the other on the
+# same database, each warmed up: the ratio of the two is the counting's cost.
+counting_table="" counting_worst="" counting_worst_ratio=999
+if [[ $COUNTING == 1 ]]; then
+    counted=()
+    for r in "${ROUTES[@]}"; do
+        for name in "${COUNTING_ROUTES[@]}"; do [[ ${r%%|*} == "$name" ]] && counted+=("$r"); done
+    done
+    declare -A without=()
+    for setting in false true; do
+        stop_app
+        APP_SETTINGS="Statistics__Enabled=$setting" start_app existing
+        for r in "${counted[@]}"; do wrk_once "$CONNECTIONS" "$WARMUP" "$BENCH_DIR/report.lua" "${r#*|}" >/dev/null; done
+        for r in "${counted[@]}"; do
+            log "measuring ${r%%|*} with Statistics:Enabled=$setting ($REPS × $DURATION)"
+            line=$(measure "${r%%|*}" "${r#*|}" "$BENCH_DIR/report.lua")
+            if [[ $setting == false ]]; then
+                without[${r%%|*}]=$line
+            else
+                IFS='|' read -r name path rps p50 p99 non2xx sockerr <<<"$line"
+                IFS='|' read -r _ _ rps0 p500 p990 non2xx0 sockerr0 <<<"${without[$name]}"
+                rr=$(awk -v a="$rps" -v b="$rps0" 'BEGIN { printf "%.3f", a / b }')
+                if awk -v a="$rr" -v b="$counting_worst_ratio" 'BEGIN { exit !(a < b) }'; then counting_worst_ratio=$rr; counting_worst=$name; fi
+                counting_table+="| $name | \`$path\` | $(printf '%.0f' "$rps0") | $(printf '%.0f' "$rps") | $rr | $(awk -v us="$p990" 'BEGIN { printf "%.2f", us / 1000 }') | $(awk -v us="$p99" 'BEGIN { printf "%.2f", us / 1000 }') | $(( non2xx0 + sockerr0 + non2xx + sockerr )) |"$'\n'
+            fi
+        done
+    done
+fi
+
 stop_app
 stop_nginx
 
@@ -183,6 +220,15 @@ ensure_results_file
     echo "| start-up < $(secs "$STARTUP_EMPTY_MAX_MS") s on an empty database (migrations + import; the index is built after) | $(secs "$startup_empty_ms") s | $(yesno lt "$startup_empty_ms" "$STARTUP_EMPTY_MAX_MS") |"
     echo "| RSS < $RSS_MAX_MB MB after the run (VmRSS at the end) | $rss_mb MB at the end; peak (VmHWM) $hwm_mb MB, $hwm_cached_mb MB before the uncached search | $(yesno lt "$rss_mb" "$RSS_MAX_MB") |"
     echo "| no errors | $errors_total non-2xx/3xx or socket errors | $(yesno test "$errors_total" -eq 0) |"
+    [[ -z $counting_worst ]] || echo "| output-cached pages with the statistics' counting ≥ $COUNTING_MIN × their speed without it (issue 18; the worst decides) | worst: $counting_worst, ${counting_worst_ratio}× | $(by "$COUNTING_MIN" "$counting_worst_ratio") |"
     echo
+    if [[ -n $counting_table ]]; then
+        echo "The cost of counting (decision 0024): the same pages on the app started with \`Statistics:Enabled=false\`, then \`true\` (the default), on the same database, each after a $WARMUP warm-up; wrk sends a browser's user agent, so every request is counted."
+        echo
+        echo "| route | path | req/s without counting | req/s with counting | with / without | p99 ms without | p99 ms with | non-2xx/3xx / socket errors |"
+        echo "|---|---|---:|---:|---:|---:|---:|---:|"
+        printf '%s' "$counting_table"
+        echo
+    fi
 } >>"$RESULTS"
 log "appended to $RESULTS"

@@ -15,6 +15,7 @@ try
     builder.AddPortalSecurityHeaders();
     builder.AddPortalSearch();
     builder.AddPortalApi();
+    builder.AddPortalStatistics();
     var app = builder.Build();
 
     if (command is not null)

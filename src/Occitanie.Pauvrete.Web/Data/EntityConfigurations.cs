@@ -253,6 +253,20 @@ internal sealed class SearchMissConfiguration : IEntityTypeConfiguration<SearchM
     }
 }
 
+internal sealed class PageViewCountConfiguration : IEntityTypeConfiguration<PageViewCount>
+{
+    public void Configure(EntityTypeBuilder<PageViewCount> builder)
+    {
+        builder.Property(c => c.Path).HasMaxLength(PageViewCount.MaxPathLength);
+        builder.HasIndex(c => new { c.Day, c.Path }).IsUnique();
+    }
+}
+
+internal sealed class SearchCountConfiguration : IEntityTypeConfiguration<SearchCount>
+{
+    public void Configure(EntityTypeBuilder<SearchCount> builder) => builder.HasIndex(c => c.Day).IsUnique();
+}
+
 internal sealed class ContentStampConfiguration : IEntityTypeConfiguration<ContentStamp>
 {
     public void Configure(EntityTypeBuilder<ContentStamp> builder)

@@ -53,6 +53,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<SearchMiss> SearchMisses => Set<SearchMiss>();
 
+    public DbSet<PageViewCount> PageViewCounts => Set<PageViewCount>();
+
+    public DbSet<SearchCount> SearchCounts => Set<SearchCount>();
+
     public DbSet<ContentStamp> ContentStamps => Set<ContentStamp>();
 
     public DbSet<CorrectionReport> CorrectionReports => Set<CorrectionReport>();

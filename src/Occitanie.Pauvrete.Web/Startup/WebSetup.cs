@@ -106,6 +106,8 @@ public static class WebSetup
         // Answers at once without an Origin header; the policy is on the API and open data endpoints.
         app.UseCors();
         app.UsePortalAdmin();
+        // Before the output cache: a page it serves is a page read.
+        app.UsePortalStatistics();
         app.UseOutputCache();
         // After the output cache: the cache keeps the compressed page (one entry per Accept-Encoding)
         // and serves it without compressing it again.

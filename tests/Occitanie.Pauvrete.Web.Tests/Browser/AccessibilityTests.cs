@@ -51,6 +51,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/integrer/bloc?intention=assurer-un-repas-equilibre", "bloc-intention" },
         { "/integrer/bloc?departement=11", "bloc-departement" },
         { "/integrer/bloc?m=cantines-a-tarification-sociale&m=mesure-retiree&a=atelier-01-cantines-tarification-sociale-capendu", "bloc-selection" },
+        { "/statistiques", "statistiques" },
         { "/mesures/cantines-a-tarification-sociale?quantite=1200&annees=2", "mesure-estimation" },
         { "/mesures/points-conseil-budget?quantite=douze&annees=9", "mesure-estimation-erreur" },
         { "/cette-page-n-existe-pas", "404" },

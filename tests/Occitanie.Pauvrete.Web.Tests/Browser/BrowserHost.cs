@@ -95,6 +95,7 @@ public sealed class BrowserHost : IAsyncDisposable
             o.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(SelfSignedCertificate()));
         });
         _portal.StartServer();
+        await StatisticsSeed.EnsureAsync(_portal);
         var addresses = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal)));
         SecureBaseAddress = new Uri(addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal)));

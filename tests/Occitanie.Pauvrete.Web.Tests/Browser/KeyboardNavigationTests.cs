@@ -147,6 +147,8 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         { "/mesures/cantines-a-tarification-sociale", Mobile },
         // « Intégrer les mesures sur votre site »: its one select and button, without a frame to enter.
         { "/integrer", Desktop },
+        // Charts whose labels are links, then tables.
+        { "/statistiques", Desktop },
     };
 
     [Theory]

@@ -26,6 +26,7 @@ public sealed class PrintTests(BrowserFixture browser) : IClassFixture<BrowserFi
         { "/contact", 2 },
         { "/combien", 2 },
         { "/integrer?intention=assurer-un-repas-equilibre", 3 },
+        { "/statistiques", 4 },
         { "/ma-selection?m=cantines-a-tarification-sociale&m=points-conseil-budget&a=atelier-01-cantines-tarification-sociale-capendu", 2 },
     };
 

@@ -57,6 +57,7 @@ public sealed class HostileInputTests(PortalFactory portal) : IClassFixture<Port
         "/mesures/cantines-a-tarification-sociale?quantite={0}&annees={0}",
         "/mesures/centres-sociaux-dans-les-qpv?quantite={0}",
         "/combien?{0}",
+        "/statistiques?{0}",
         "/ma-selection?m={0}&a={0}",
         "/ma-selection?m={0}&ajouter={0}",
         "/ma-selection.csv?m={0}&a={0}",

@@ -52,7 +52,7 @@ public sealed class HomePageTests(SharedPortal shared) : IClassFixture<SharedPor
         var footerLinks = page.QuerySelectorAll("footer .fr-footer__content-link").Select(a => a.TextContent.Trim());
         Assert.Equal(["info.gouv.fr", "service-public.gouv.fr", "legifrance.gouv.fr", "data.gouv.fr"], footerLinks);
         var bottomLinks = page.QuerySelectorAll("footer .fr-footer__bottom-link").Select(a => PortalReading.Spaces(a.TextContent));
-        Assert.Equal(["Accessibilité : non conforme", "Mentions légales", "Données personnelles", "Gestion des cookies", "Plan du site", "Paramètres d'affichage"], bottomLinks);
+        Assert.Equal(["Accessibilité : non conforme", "Mentions légales", "Données personnelles", "Gestion des cookies", "Plan du site", "Statistiques", "Paramètres d'affichage"], bottomLinks);
     }
 
     [Fact]

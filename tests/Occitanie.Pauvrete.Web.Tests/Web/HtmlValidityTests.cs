@@ -35,6 +35,7 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
     private async Task WritePublicPagesAsync(string folder, Dictionary<string, string> pages)
     {
         using var client = portal.CreateClient();
+        await StatisticsSeed.EnsureAsync(portal);
         foreach (var (url, name) in Rows(AccessibilityTests.Pages))
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));

@@ -73,7 +73,7 @@ public sealed class HomeQuery(PortalDbContext db)
             db, lines.SelectMany(l => l.Sources).Concat(announced?.Sources ?? []), cancellationToken);
         return new HomeFunding(
             year.Value,
-            lines.Select(l => new HomeFundingLine(l.Label, l.Amount, largest <= 0 ? 0 : (int)Math.Round(l.Amount / largest * 100))).ToList(),
+            lines.Select(l => new HomeFundingLine(l.Label, l.Amount, Bar.PercentOf(l.Amount, largest))).ToList(),
             announced?.Value,
             sources);
     }

@@ -113,6 +113,7 @@ public sealed class PagesQuery(PortalDbContext db)
         entries.Add(new SiteMapEntry("Combien pour ma commune ?", PublicPaths.Estimates));
         entries.Add(new SiteMapEntry("Intégrer les mesures sur votre site", PublicPaths.Embed));
         entries.Add(new SiteMapEntry("Données ouvertes", PublicPaths.OpenData, [new SiteMapEntry("Référence de l'API", PublicPaths.ApiReference)]));
+        entries.Add(new SiteMapEntry("Statistiques", PublicPaths.Statistics));
         foreach (var slug in FooterPages)
         {
             if (pages.Find(p => p.Slug == slug) is { } footerPage)

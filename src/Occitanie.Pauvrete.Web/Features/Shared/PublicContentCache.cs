@@ -118,7 +118,7 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
     /// <summary>
     /// Anything but staff accounts, data-protection keys, revisions (a content change always
     /// saves the item too; an account change writes only a revision), the count of searches that
-    /// found nothing, readers' reports, the link checker's results and the stamp itself. An unknown type counts as content:
+    /// found nothing, the statistics' counts (written every half-minute: evicting then would empty the cache all day), readers' reports, the link checker's results and the stamp itself. An unknown type counts as content:
     /// evicting too often is slower, never wrong.
     /// </summary>
     private static bool ChangesContent(Type type) =>
@@ -126,6 +126,8 @@ public sealed class PublicContentCache(IOutputCacheStore cache, SearchIndex sear
         && type != typeof(DataProtectionKey)
         && type != typeof(Revision)
         && type != typeof(SearchMiss)
+        && type != typeof(PageViewCount)
+        && type != typeof(SearchCount)
         && type != typeof(CorrectionReport)
         && type != typeof(LinkCheckRun)
         && type != typeof(LinkCheckResult)

@@ -49,6 +49,9 @@ public static class PublicPaths
     /// <summary>The block itself, the only address another site may show in a frame (decision 0023).</summary>
     public const string EmbedBlock = "/integrer/bloc";
 
+    /// <summary>« Statistiques »: the pages most read, visits and searches, counted without tracking (decision 0024).</summary>
+    public const string Statistics = "/statistiques";
+
     /// <summary>The seven intentions « Je souhaite… », in the guide's order.</summary>
     public const string Intentions = "/je-souhaite";
 

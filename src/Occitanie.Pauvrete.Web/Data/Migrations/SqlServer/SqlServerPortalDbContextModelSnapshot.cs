@@ -1520,6 +1520,33 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.ToTable("Pages");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PageViewCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Path")
+                        .IsUnique();
+
+                    b.ToTable("PageViewCounts");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PressContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1775,6 +1802,28 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.SqlServer
                     b.HasIndex("EntityType", "EntityId", "CreatedAt");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.SearchCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day")
+                        .IsUnique();
+
+                    b.ToTable("SearchCounts");
                 });
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.SearchMiss", b =>

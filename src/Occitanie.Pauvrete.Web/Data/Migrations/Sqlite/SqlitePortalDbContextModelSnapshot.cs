@@ -1507,6 +1507,31 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.ToTable("Pages");
                 });
 
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PageViewCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Path")
+                        .IsUnique();
+
+                    b.ToTable("PageViewCounts");
+                });
+
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.PressContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1760,6 +1785,26 @@ namespace Occitanie.Pauvrete.Web.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId", "CreatedAt");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.SearchCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day")
+                        .IsUnique();
+
+                    b.ToTable("SearchCounts");
                 });
 
             modelBuilder.Entity("Occitanie.Pauvrete.Web.Data.Entities.SearchMiss", b =>
