@@ -145,6 +145,8 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         // A measure: « L'essentiel », the département choice when its contact is departmental, the sources and notes' accordion.
         { "/mesures/points-conseil-budget?departement=11", Desktop },
         { "/mesures/cantines-a-tarification-sociale", Mobile },
+        // The search's results, a page past the first: the kinds' tags, the results, every page link.
+        { "/recherche?q=emploi&page=2", Desktop },
     };
 
     [Theory]
@@ -238,6 +240,24 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         var firstResult = await page.EvaluateAsync<string>(
             "() => window.__keyboard.describe(document.querySelector('#mesures a[href]'))");
         Assert.Equal(firstResult, next.Description);
+    }
+
+    [Fact]
+    public async Task The_search_results_are_paged_with_the_keyboard_alone()
+    {
+        var page = await OpenAsync("/recherche?q=emploi", Desktop);
+        var first = (await ParseAsync(page)).QuerySelectorAll("main section h3 a").Select(a => a.GetAttribute("href")).ToList();
+
+        var next = await TabUntilAsync(page, "nav.fr-pagination a.fr-pagination__link--next", 80);
+        Assert.Empty(FocusProblems(next));
+        await PressAndLoadAsync(page, "Enter");
+
+        Assert.EndsWith("/recherche?q=emploi&page=2", page.Url, StringComparison.Ordinal);
+        var second = await ParseAsync(page);
+        Assert.Equal("2", second.QuerySelector("nav.fr-pagination a[aria-current='page']")!.TextContent.Trim());
+        var results = second.QuerySelectorAll("main section h3 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(results);
+        Assert.Empty(results.Intersect(first));
     }
 
     [Fact]
