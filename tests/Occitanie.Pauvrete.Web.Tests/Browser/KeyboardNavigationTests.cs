@@ -248,6 +248,7 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         var page = await OpenAsync("/recherche?q=emploi", Desktop);
         var first = (await ParseAsync(page)).QuerySelectorAll("main section h3 a").Select(a => a.GetAttribute("href")).ToList();
 
+        await EvaluateAsync<PageControls>(page, CollectControlsScript);
         var next = await TabUntilAsync(page, "nav.fr-pagination a.fr-pagination__link--next", 80);
         Assert.Empty(FocusProblems(next));
         await PressAndLoadAsync(page, "Enter");
