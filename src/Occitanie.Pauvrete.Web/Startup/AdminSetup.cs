@@ -165,6 +165,12 @@ public static class AdminSetup
         // required a login outside /admin would refuse everyone rather than open up. The only rate
         // limits are on the admin's login and new-password forms.
         app.UseWhen(c => c.Request.IsStaffArea(), admin => admin.UseAuthentication());
+        // UseAuthentication marks the branch's builder only (UseWhen copies the properties): without
+        // the same mark on the application itself, WebApplication adds its own UseAuthentication in
+        // front of the whole pipeline, and every request (static files and cached pages included)
+        // built the cookie handler and looked for a cookie it can never carry. The key is the one
+        // UseAuthentication sets (AuthAppBuilderExtensions) and WebApplicationBuilder reads.
+        ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         app.UseAuthorization();
         app.UseWhen(c => c.Request.IsStaffArea(), admin => admin.UseRateLimiter());
         return app;

@@ -22,7 +22,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "/conferences", "conferences" },
         { "/conferences/conference-regionale-des-elus-2021", "conference" },
         { "/recherche", "recherche-vide" },
-        { "/recherche?q=creche", "recherche" },
+        { "/recherche?q=emploi&page=2", "recherche" },
         { "/recherche?q=introuvablexyz", "recherche-sans-resultat" },
         { "/axes", "axes" },
         { "/axes/acces-aux-droits", "axe" },

@@ -149,6 +149,8 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         { "/integrer", Desktop },
         // Charts whose labels are links, then tables.
         { "/statistiques", Desktop },
+        // The search's results, a page past the first: the kinds' tags, the results, every page link.
+        { "/recherche?q=emploi&page=2", Desktop },
     };
 
     [Theory]
@@ -242,6 +244,25 @@ public sealed class KeyboardNavigationTests(BrowserFixture browser) : IClassFixt
         var firstResult = await page.EvaluateAsync<string>(
             "() => window.__keyboard.describe(document.querySelector('#mesures a[href]'))");
         Assert.Equal(firstResult, next.Description);
+    }
+
+    [Fact]
+    public async Task The_search_results_are_paged_with_the_keyboard_alone()
+    {
+        var page = await OpenAsync("/recherche?q=emploi", Desktop);
+        var first = (await ParseAsync(page)).QuerySelectorAll("main section h3 a").Select(a => a.GetAttribute("href")).ToList();
+
+        await EvaluateAsync<PageControls>(page, CollectControlsScript);
+        var next = await TabUntilAsync(page, "nav.fr-pagination a.fr-pagination__link--next", 80);
+        Assert.Empty(FocusProblems(next));
+        await PressAndLoadAsync(page, "Enter");
+
+        Assert.EndsWith("/recherche?q=emploi&page=2", page.Url, StringComparison.Ordinal);
+        var second = await ParseAsync(page);
+        Assert.Equal("2", second.QuerySelector("nav.fr-pagination a[aria-current='page']")!.TextContent.Trim());
+        var results = second.QuerySelectorAll("main section h3 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(results);
+        Assert.Empty(results.Intersect(first));
     }
 
     [Fact]

@@ -26,8 +26,8 @@ public sealed class OneSearchEngineTests(SharedPortal shared) : IClassFixture<Sh
     public async Task The_site_search_the_catalogue_and_the_api_give_the_same_measures(string query)
     {
         var q = Uri.EscapeDataString(query);
-        var search = await _portal.GetDocumentAsync($"/recherche?q={q}");
-        var fromSearch = search.QuerySelectorAll("#results-measure li h3 a")
+        var searchPages = await MeasureCatalogueBrowser.AllPagesAsync(_portal, $"/recherche?q={q}");
+        var fromSearch = searchPages.SelectMany(p => p.QuerySelectorAll("#results-measure li h3 a"))
             .Select(a => a.GetAttribute("href")!["/mesures/".Length..]).Order(StringComparer.Ordinal).ToList();
 
         var pages = await MeasureCatalogueBrowser.AllPagesAsync(_portal, $"/mesures?q={q}");

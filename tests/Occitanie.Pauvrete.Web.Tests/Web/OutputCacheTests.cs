@@ -84,6 +84,10 @@ public sealed class OutputCacheTests(PortalFactory portal) : IClassFixture<Porta
             }
         }
         using var filtered = await client.GetAsync(new Uri("/mesures?q=cantine", UriKind.Relative));
+        // A query value is stored the second time it is asked (NeverSeenQueriesTests).
+        using (await client.GetAsync(new Uri("/mesures/points-conseil-budget?departement=31", UriKind.Relative)))
+        {
+        }
         using var measurePage = await client.GetAsync(new Uri("/mesures/points-conseil-budget?inconnu=1&departement=31", UriKind.Relative));
         using var samePage = await client.GetAsync(new Uri("/mesures/points-conseil-budget?departement=31&autre=2", UriKind.Relative));
 

@@ -198,6 +198,57 @@ public sealed class SearchTests(SharedPortal shared) : IClassFixture<SharedPorta
         Assert.Contains("/mesures/cantines-a-tarification-sociale", ResultLinks(page));
     }
 
+    [Fact]
+    public async Task Results_come_ten_a_page_and_the_next_page_shows_the_next_ones()
+    {
+        var pages = await MeasureCatalogueBrowser.AllPagesAsync(_portal, "/recherche?q=emploi");
+
+        var total = int.Parse(PortalReading.Spaces(pages[0].QuerySelector("#search-count")!.TextContent).Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(pages.Count >= 3, $"« emploi » gives {total} results on {pages.Count} pages");
+        Assert.All(pages.SkipLast(1), p => Assert.Equal(10, ResultLinks(p).Count));
+        var all = pages.SelectMany(ResultLinks).ToList();
+        Assert.Equal(total, all.Count);
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.Equal($"Page 2 sur {pages.Count}", Normalise(pages[1].QuerySelector("#search-page")!.TextContent));
+        Assert.StartsWith($"Recherche : emploi (page 2 sur {pages.Count})", PortalReading.Spaces(pages[1].Title!), StringComparison.Ordinal);
+        // Each kind's tag leads to the page and the section where its results start.
+        foreach (var tag in pages[1].QuerySelectorAll("main nav[aria-label='Résultats par type de contenu'] a.fr-tag"))
+        {
+            var href = tag.GetAttribute("href")!;
+            var target = href.StartsWith('#') ? pages[1] : await _portal.GetDocumentAsync(href[..href.IndexOf('#', StringComparison.Ordinal)]);
+            Assert.NotNull(target.QuerySelector($"{href[href.IndexOf('#', StringComparison.Ordinal)..]} h3 a"));
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("deux")]
+    [InlineData("99999999999999")]
+    public async Task A_page_number_that_is_not_one_gives_the_first_page(string number)
+    {
+        using var client = _portal.CreateClient();
+        using var response = await client.GetAsync(new Uri($"/recherche?q=emploi&page={number}", UriKind.Relative));
+        var page = await PortalFactory.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ResultLinks(await SearchAsync("emploi")), ResultLinks(page));
+    }
+
+    [Fact]
+    public async Task A_page_past_the_last_says_so_in_french_and_links_to_the_first()
+    {
+        using var client = _portal.CreateClient();
+        using var response = await client.GetAsync(new Uri("/recherche?q=cantine&page=9", UriKind.Relative));
+        var page = await PortalFactory.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Il n'y a pas de page 9 pour cette recherche : ses résultats tiennent sur 1 page.", Normalise(PortalReading.Spaces(page.QuerySelector("#search-page-missing")!.TextContent)));
+        Assert.NotNull(page.QuerySelector("main a[href='/recherche?q=cantine']"));
+        Assert.Empty(ResultLinks(page));
+        Assert.Equal("cantine", ((IHtmlInputElement)page.QuerySelector("#search-input")!).Value);
+    }
+
     private Task<IHtmlDocument> SearchAsync(string query) => _portal.GetDocumentAsync($"/recherche?q={Uri.EscapeDataString(query)}");
 
     private static List<string> ResultLinks(IHtmlDocument page) =>

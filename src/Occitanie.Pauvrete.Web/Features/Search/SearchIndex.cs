@@ -9,8 +9,11 @@ using Occitanie.Pauvrete.Web.Features.Shared;
 
 namespace Occitanie.Pauvrete.Web.Features.Search;
 
-/// <summary>One search result: what it is, its page, and its title and excerpt cut into marked pieces.</summary>
+/// <summary>One search result as a page shows it: what it is, its page, and its title and excerpt cut into marked pieces.</summary>
 public sealed record SearchHit(SearchKind Kind, string Url, IReadOnlyList<TextSegment> Title, IReadOnlyList<TextSegment> Excerpt);
+
+/// <summary>One item found: what it is and its page. <see cref="SearchResults.Highlight"/> cuts its title and excerpt.</summary>
+public sealed record SearchMatch(SearchKind Kind, string Url, int Ordinal);
 
 /// <summary>
 /// The results of a search. <see cref="AllTermsMatched"/> is false when no item holds every
@@ -19,10 +22,17 @@ public sealed record SearchHit(SearchKind Kind, string Url, IReadOnlyList<TextSe
 /// <remarks>
 /// <see cref="Suggestion"/> is the query with its unknown words replaced by the nearest words of
 /// the index (« Vouliez-vous dire … ? »), or null when every word is known or none has a neighbour.
+/// Excerpts are cut by <see cref="Highlight"/>, for the results a page shows only: the catalogue
+/// and the API need none, the results page ten.
 /// </remarks>
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool AllTermsMatched, string? Suggestion = null)
+public sealed record SearchResults(IReadOnlyList<SearchMatch> Hits, bool AllTermsMatched, string? Suggestion = null)
 {
     public static SearchResults None { get; } = new([], true);
+
+    /// <summary>Cuts a match's title and excerpt with the searched words marked (set by the index that found it).</summary>
+    internal Func<SearchMatch, SearchHit> Highlighter { get; init; } = m => new SearchHit(m.Kind, m.Url, [], []);
+
+    public SearchHit Highlight(SearchMatch match) => Highlighter(match);
 }
 
 /// <summary>
@@ -51,7 +61,7 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>More distinct words than a sentence holds only slows the search down.</summary>
     private const int MaxTerms = 32;
 
-    /// <summary>Far more than the site holds: every match is shown, grouped by kind.</summary>
+    /// <summary>Far more than the site holds: every match is counted; the results page shows them a page at a time.</summary>
     private const int MaxHits = 1000;
 
     private readonly FrenchSearchAnalyzer _analyzer = new();
@@ -175,14 +185,22 @@ public sealed partial class SearchIndex : IDisposable
         var terms = concepts.SelectMany(c => c.Terms).Distinct(StringComparer.Ordinal).ToList();
         var hits = top.ScoreDocs.Select(scoreDoc =>
         {
-            var item = generation.Documents[generation.OrdinalOf[scoreDoc.Doc]];
-            return new SearchHit(
-                item.Document.Kind,
-                item.Document.Url,
-                SearchExcerpt.Build(item.Document.Title, item.TitleWords.Matching(terms)),
-                SearchExcerpt.Build(item.Document.Text, item.TextWords.Matching(terms), ExcerptLength));
+            var ordinal = generation.OrdinalOf[scoreDoc.Doc];
+            var document = generation.Documents[ordinal].Document;
+            return new SearchMatch(document.Kind, document.Url, ordinal);
         }).ToList();
-        return new SearchResults(hits, allTermsMatched, Suggest(text, concepts, generation.Words));
+        return new SearchResults(hits, allTermsMatched, Suggest(text, concepts, generation.Words))
+        {
+            Highlighter = match =>
+            {
+                var item = generation.Documents[match.Ordinal];
+                return new SearchHit(
+                    item.Document.Kind,
+                    item.Document.Url,
+                    SearchExcerpt.Build(item.Document.Title, item.TitleWords.Matching(terms)),
+                    SearchExcerpt.Build(item.Document.Text, item.TextWords.Matching(terms), ExcerptLength));
+            },
+        };
     }
 
     /// <summary>
