@@ -182,6 +182,8 @@ public sealed class EmbedTests(SharedPortal shared) : IClassFixture<SharedPortal
         using var client = _portal.CreateClient();
         var url = $"/integrer/bloc?m={BudgetAdvice}&m={Canteens}";
 
+        // Query values are stored from their second request (decision 0015): a commune's page shown twice.
+        using var seen = await client.GetAsync(new Uri(url, UriKind.Relative));
         using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
         using var again = await client.GetAsync(new Uri(url + "&utm_source=mairie", UriKind.Relative));
         using var other = await client.GetAsync(new Uri($"/integrer/bloc?m={BudgetAdvice}&m={Canteens}&a={Capendu}", UriKind.Relative));
