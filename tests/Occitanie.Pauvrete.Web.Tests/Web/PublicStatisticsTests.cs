@@ -48,6 +48,8 @@ public sealed class PublicStatisticsTests
         await GetAsync(reader, "/recherche?q=creche");
         await GetAsync(reader, "/recherche");
         await GetAsync(reader, "/mesures?q=introuvablexyz");
+        // A search's second page: a page read, the same search.
+        await GetAsync(reader, "/recherche?q=emploi&page=2");
 
         // None of these counts.
         await GetAsync(reader, Measure, ("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"));
@@ -77,7 +79,7 @@ public sealed class PublicStatisticsTests
 
         var rows = await portal.ReadAsync(db => db.PageViewCounts.AsNoTracking().ToDictionaryAsync(c => c.Path, c => c.Count));
         Assert.Equal(
-            new Dictionary<string, int> { [Measure] = 4, [Intention] = 2, [Release] = 1, ["/recherche"] = 3, ["/mesures"] = 1 }.OrderBy(r => r.Key, StringComparer.Ordinal),
+            new Dictionary<string, int> { [Measure] = 4, [Intention] = 2, [Release] = 1, ["/recherche"] = 4, ["/mesures"] = 1 }.OrderBy(r => r.Key, StringComparer.Ordinal),
             rows.OrderBy(r => r.Key, StringComparer.Ordinal));
 
         var page = await portal.GetDocumentAsync("/statistiques");
@@ -93,7 +95,7 @@ public sealed class PublicStatisticsTests
         Assert.Equal([(titles.Release, "1")], TableRows(page, "communiques"));
         Assert.Contains(page.QuerySelectorAll("#mesures .portal-bars a"), a => a.GetAttribute("href") == Measure);
         var month = ParisTime.Today.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"));
-        Assert.Equal((month, "11"), TableRows(page, "visites")[^1]);
+        Assert.Equal((month, "12"), TableRows(page, "visites")[^1]);
         Assert.Equal((month, "3"), TableRows(page, "recherches")[^1]);
         // A search without result typed on one day only is not published.
         Assert.Null(page.QuerySelector("#recherches-sans-resultat"));

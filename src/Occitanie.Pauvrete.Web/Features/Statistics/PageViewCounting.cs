@@ -19,8 +19,12 @@ public sealed class PageViewCounting(RequestDelegate next, PageViewCounter count
         }
     }
 
-    /// <summary>A search: the search page, or the catalogue's keyword, with words (the two whose misses « recherches sans résultat » lists).</summary>
+    /// <summary>
+    /// A search: the search page, or the catalogue's keyword, with words (the two whose misses
+    /// « recherches sans résultat » lists); its next pages are the same search read further.
+    /// </summary>
     private static bool IsSearch(HttpRequest request) =>
         (request.Path.Equals("/recherche", StringComparison.OrdinalIgnoreCase) || request.Path.Equals("/mesures", StringComparison.OrdinalIgnoreCase))
-        && !string.IsNullOrWhiteSpace(request.Query["q"]);
+        && !string.IsNullOrWhiteSpace(request.Query["q"])
+        && (request.Query["page"] is not { Count: > 0 } page || page == "1");
 }
