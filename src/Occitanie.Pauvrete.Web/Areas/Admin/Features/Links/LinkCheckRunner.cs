@@ -24,14 +24,14 @@ public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOption
 
     /// <summary>Starts a check in the background; false when one is under way already (here or on another instance).</summary>
     public Task<bool> TryStartAsync(string startedBy, CancellationToken cancellationToken) =>
-        StartAsync(startedBy, isDue: null, cancellationToken);
+        StartCheckAsync(startedBy, isDue: null, cancellationToken);
 
     /// <summary>
     /// Starts a check unless one is under way or <paramref name="isDue"/> says it is not due. The
     /// test of whether it is due is made under the same lock as the start: made before it, it could
     /// see the run another caller had just recorded before <see cref="Running"/> was that run's task.
     /// </summary>
-    private async Task<bool> StartAsync(string startedBy, Func<PortalDbContext, Task<bool>>? isDue, CancellationToken cancellationToken)
+    private async Task<bool> StartCheckAsync(string startedBy, Func<PortalDbContext, Task<bool>>? isDue, CancellationToken cancellationToken)
     {
         await _starting.WaitAsync(cancellationToken);
         try
@@ -86,7 +86,7 @@ public sealed partial class LinkCheckRunner(IServiceScopeFactory scopes, IOption
 
     /// <summary>Starts a check when none started in the last day (the daily run's test); false when it is not due or one is under way.</summary>
     public Task<bool> StartIfDueAsync(CancellationToken cancellationToken) =>
-        StartAsync(DailyAuthor, async db =>
+        StartCheckAsync(DailyAuthor, async db =>
         {
             var last = await db.LinkCheckRuns.MaxAsync(r => (DateTime?)r.StartedAt, cancellationToken);
             return last is null || clock.GetUtcNow().UtcDateTime - last >= TimeSpan.FromDays(1);
