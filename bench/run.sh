@@ -24,6 +24,11 @@ COUNTING_MIN=0.95
 COUNTING=${BENCH_COUNTING:-1}
 # The cached HTML pages measured without and with counting (the API and the feed are never counted).
 COUNTING_ROUTES=("home" "measure page" "intention page" "search (cached)")
+# BENCH_LOGGING=0: skip the comparison of the cached pages with the request log at Warning (5xx
+# only) and at Information (the default: one event per request), decision 0014's logging choice.
+LOGGING=${BENCH_LOGGING:-1}
+LOGGING_ROUTES=("home" "measures" "measures keyword" "measure page")
+REQUEST_LOG_AT_WARNING="Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning"
 # BENCH_ONLY=<regex on the route names>: measure only those routes (nginx and the app's static file
 # always), for a quick before/after; the committed results measure every route.
 ONLY=${BENCH_ONLY:-}
@@ -119,42 +124,58 @@ if [[ -n ${BENCH_GCDUMP:-} ]]; then
     dotnet-gcdump collect -p "$APP_PID" -o "$WORK/after-load.gcdump" >&2 || log "dotnet-gcdump failed"
     BENCH_KEEP=1
 fi
-# ---- the cost of counting (issue 18) -----------------------------------------------------------
-# The same cached pages on the app started without counting (Statistics:Enabled=false: the
-# middleware is not even in the pipeline), then with it (the default), one after the other on the
-# same database, each warmed up: the ratio of the two is the counting's cost.
-counting_table="" counting_worst="" counting_worst_ratio=999
-if [[ $COUNTING == 1 ]]; then
-    counted=()
+# ---- the cost of a setting: counting (issue 18), the request log (issue 14) --------------------
+# compare_setting PREFIX WITHOUT WITH ROUTE_NAME...: the same cached pages on the app started with
+# the settings WITHOUT (environment variables, as APP_SETTINGS), then WITH, one after the other on
+# the same database, each start warmed up: the ratio of the two speeds is the cost of what WITH
+# adds. Sets PREFIX_table (a markdown table's rows), PREFIX_worst and PREFIX_worst_ratio.
+compare_setting() {
+    local prefix=$1 without_settings=$2 with_settings=$3 r name path rps p50 p99 non2xx sockerr rps0 p500 p990 non2xx0 sockerr0 rr line
+    shift 3
+    local table="" worst="" worst_ratio=999 compared=() settings
     for r in "${ROUTES[@]}"; do
-        for name in "${COUNTING_ROUTES[@]}"; do [[ ${r%%|*} == "$name" ]] && counted+=("$r"); done
+        for name in "$@"; do [[ ${r%%|*} == "$name" ]] && compared+=("$r"); done
     done
     declare -A without=()
-    for setting in false true; do
+    for settings in "$without_settings" "$with_settings"; do
         stop_app
-        APP_SETTINGS="Statistics__Enabled=$setting" start_app existing
-        for r in "${counted[@]}"; do wrk_once "$CONNECTIONS" "$WARMUP" "$BENCH_DIR/report.lua" "${r#*|}" >/dev/null; done
-        for r in "${counted[@]}"; do
-            log "measuring ${r%%|*} with Statistics:Enabled=$setting ($REPS × $DURATION)"
+        APP_SETTINGS="$settings" start_app existing
+        for r in "${compared[@]}"; do wrk_once "$CONNECTIONS" "$WARMUP" "$BENCH_DIR/report.lua" "${r#*|}" >/dev/null; done
+        for r in "${compared[@]}"; do
+            log "measuring ${r%%|*} with ${settings:-the default settings} ($REPS × $DURATION)"
             line=$(measure "${r%%|*}" "${r#*|}" "$BENCH_DIR/report.lua")
-            if [[ $setting == false ]]; then
+            if [[ $settings == "$without_settings" && -z ${without[${r%%|*}]:-} ]]; then
                 without[${r%%|*}]=$line
             else
                 IFS='|' read -r name path rps p50 p99 non2xx sockerr <<<"$line"
                 IFS='|' read -r _ _ rps0 p500 p990 non2xx0 sockerr0 <<<"${without[$name]}"
                 rr=$(awk -v a="$rps" -v b="$rps0" 'BEGIN { printf "%.3f", a / b }')
-                if awk -v a="$rr" -v b="$counting_worst_ratio" 'BEGIN { exit !(a < b) }'; then counting_worst_ratio=$rr; counting_worst=$name; fi
-                counting_table+="| $name | \`$path\` | $(printf '%.0f' "$rps0") | $(printf '%.0f' "$rps") | $rr | $(awk -v us="$p990" 'BEGIN { printf "%.2f", us / 1000 }') | $(awk -v us="$p99" 'BEGIN { printf "%.2f", us / 1000 }') | $(( non2xx0 + sockerr0 + non2xx + sockerr )) |"$'\n'
+                if awk -v a="$rr" -v b="$worst_ratio" 'BEGIN { exit !(a < b) }'; then worst_ratio=$rr; worst=$name; fi
+                table+="| $name | \`$path\` | $(printf '%.0f' "$rps0") | $(awk -v a="$rps0" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }') | $(printf '%.0f' "$rps") | $(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }') | $rr | $(awk -v us="$p990" 'BEGIN { printf "%.2f", us / 1000 }') | $(awk -v us="$p99" 'BEGIN { printf "%.2f", us / 1000 }') | $(( non2xx0 + sockerr0 + non2xx + sockerr )) |"$'\n'
             fi
         done
     done
+    printf -v "${prefix}_table" '%s' "$table"
+    printf -v "${prefix}_worst" '%s' "$worst"
+    printf -v "${prefix}_worst_ratio" '%s' "$worst_ratio"
+}
+
+nginx_rps=$(cut -d'|' -f3 <<<"${results[0]}")
+counting_table="" counting_worst="" counting_worst_ratio=999
+if [[ $COUNTING == 1 ]]; then
+    # Statistics:Enabled=false leaves the counting middleware out of the pipeline.
+    compare_setting counting "Statistics__Enabled=false" "Statistics__Enabled=true" "${COUNTING_ROUTES[@]}"
+fi
+logging_table="" logging_worst="" logging_worst_ratio=999
+if [[ $LOGGING == 1 ]]; then
+    # Decision 0014: the request log's events at Information (the default) or raised to Warning (5xx only).
+    compare_setting logging "$REQUEST_LOG_AT_WARNING" "" "${LOGGING_ROUTES[@]}"
 fi
 
 stop_app
 stop_nginx
 
 # ---- report -----------------------------------------------------------------------------------
-nginx_rps=$(cut -d'|' -f3 <<<"${results[0]}")
 static_rps=$(cut -d'|' -f3 <<<"${results[1]}")
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -220,14 +241,23 @@ ensure_results_file
     echo "| start-up < $(secs "$STARTUP_EMPTY_MAX_MS") s on an empty database (migrations + import; the index is built after) | $(secs "$startup_empty_ms") s | $(yesno lt "$startup_empty_ms" "$STARTUP_EMPTY_MAX_MS") |"
     echo "| RSS < $RSS_MAX_MB MB after the run (VmRSS at the end) | $rss_mb MB at the end; peak (VmHWM) $hwm_mb MB, $hwm_cached_mb MB before the uncached search | $(yesno lt "$rss_mb" "$RSS_MAX_MB") |"
     echo "| no errors | $errors_total non-2xx/3xx or socket errors | $(yesno test "$errors_total" -eq 0) |"
+    [[ -z $logging_worst ]] || echo "| the request log's cost on output-cached pages (decision 0014's logging choice: measured, no target) | worst: $logging_worst, ${logging_worst_ratio}× the speed at Warning | documented |"
     [[ -z $counting_worst ]] || echo "| output-cached pages with the statistics' counting ≥ $COUNTING_MIN × their speed without it (issue 18; the worst decides) | worst: $counting_worst, ${counting_worst_ratio}× | $(by "$COUNTING_MIN" "$counting_worst_ratio") |"
     echo
     if [[ -n $counting_table ]]; then
         echo "The cost of counting (decision 0024): the same pages on the app started with \`Statistics:Enabled=false\`, then \`true\` (the default), on the same database, each after a $WARMUP warm-up; wrk sends a browser's user agent, so every request is counted."
         echo
-        echo "| route | path | req/s without counting | req/s with counting | with / without | p99 ms without | p99 ms with | non-2xx/3xx / socket errors |"
-        echo "|---|---|---:|---:|---:|---:|---:|---:|"
+        echo "| route | path | req/s without counting | × nginx | req/s with counting | × nginx | with / without | p99 ms without | p99 ms with | non-2xx/3xx / socket errors |"
+        echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
         printf '%s' "$counting_table"
+        echo
+    fi
+    if [[ -n $logging_table ]]; then
+        echo "The cost of the request log (decision 0014's logging choice): the same pages on the app started with \`$REQUEST_LOG_AT_WARNING\` (5xx only), then with the default (one event per request at Information), on the same database, each after a $WARMUP warm-up. × nginx: against nginx's speed at the start of this run."
+        echo
+        echo "| route | path | req/s, request log at Warning | × nginx | req/s, request log at Information | × nginx | with / without | p99 ms without | p99 ms with | non-2xx/3xx / socket errors |"
+        echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+        printf '%s' "$logging_table"
         echo
     fi
 } >>"$RESULTS"

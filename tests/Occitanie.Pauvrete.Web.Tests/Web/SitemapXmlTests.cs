@@ -48,9 +48,10 @@ public sealed class SitemapXmlTests(PortalFactory portal) : IClassFixture<Portal
         var entries = await SitemapAsync();
 
         string[] itemPages = ["http://localhost/mesures/", "http://localhost/ateliers/", "http://localhost/communiques/"];
-        // The press contacts page sits under /communiques/ but is a list page, not a release.
+        // The press contacts and the feed's page sit under /communiques/ but are not releases.
+        string[] pressPages = ["http://localhost/communiques/contacts-presse", "http://localhost/communiques/abonnement"];
         var items = entries.Where(e => itemPages.Any(p => e.Path.StartsWith(p, StringComparison.Ordinal))
-            && e.Path != "http://localhost/communiques/contacts-presse").ToList();
+            && !pressPages.Contains(e.Path)).ToList();
         Assert.Contains(entries, e => e.Path == "http://localhost/communiques/contacts-presse");
         Assert.Equal(expected.OrderBy(e => e.Path, StringComparer.Ordinal), items.OrderBy(e => e.Path, StringComparer.Ordinal));
         Assert.Equal(entries.Count, entries.Select(e => e.Path).Distinct().Count());
@@ -59,7 +60,7 @@ public sealed class SitemapXmlTests(PortalFactory portal) : IClassFixture<Portal
     [Fact]
     public async Task The_sitemap_lists_the_lists_the_other_items_and_the_legal_pages()
     {
-        var expected = new List<string> { "/", "/axes", "/mesures", "/ateliers", "/conferences", "/communiques", "/gouvernance", "/groupes-de-travail", "/donnees" };
+        var expected = new List<string> { "/", "/axes", "/mesures", "/ateliers", "/conferences", "/communiques", "/gouvernance", "/groupes-de-travail", "/donnees", "/donnees/api", "/communiques/abonnement", "/combien", "/integrer" };
         expected.AddRange(await portal.ReadAsync(db => db.Intentions.Published().Select(i => "/je-souhaite/" + i.Slug).ToListAsync()));
         expected.AddRange(await portal.ReadAsync(db => db.Axes.Published().Select(a => "/axes/" + a.Slug).ToListAsync()));
         expected.AddRange(await portal.ReadAsync(db => db.Conferences.Published().Select(c => "/conferences/" + c.Slug).ToListAsync()));
@@ -71,7 +72,9 @@ public sealed class SitemapXmlTests(PortalFactory portal) : IClassFixture<Portal
         Assert.All(expected, path => Assert.Contains("http://localhost" + path, paths));
         Assert.Contains("http://localhost/mentions-legales", paths);
         Assert.Equal(7, paths.Count(p => p.StartsWith("http://localhost/je-souhaite/", StringComparison.Ordinal)));
-        Assert.DoesNotContain(paths, p => p.Contains("/recherche", StringComparison.Ordinal) || p.Contains("/admin", StringComparison.Ordinal));
+        // Not the pages that only show what a visitor asked (a search, a reader's own selection, a block for another site).
+        Assert.DoesNotContain(paths, p => p.Contains("/recherche", StringComparison.Ordinal) || p.Contains("/admin", StringComparison.Ordinal)
+            || p.Contains("/ma-selection", StringComparison.Ordinal) || p.Contains("/integrer/bloc", StringComparison.Ordinal));
         Assert.All(entries, e => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", e.LastModified ?? ""));
     }
 

@@ -49,7 +49,11 @@ public sealed class SitemapQuery(PortalDbContext db)
             .. conferences,
             new(PublicPaths.PressReleases, Latest(releases)),
             new(PublicPaths.PressContacts, Latest(releases)),
+            new(PublicPaths.PressFeedHelp, Latest(releases)),
             .. releases,
+            // The tools a mayor uses: their figures and lists are the measures'.
+            new(PublicPaths.Estimates, Latest(measures)),
+            new(PublicPaths.Embed, Latest([.. intentions, .. measures])),
         ];
         // The governance page lists the working groups; their page shows the governance page's note.
         var governance = pages.TryGetValue(GovernanceQuery.GovernanceSlug, out var governanceChange) ? governanceChange : (DateTime?)null;
@@ -59,6 +63,7 @@ public sealed class SitemapQuery(PortalDbContext db)
         }
         urls.Add(new(PublicPaths.WorkingGroups, Max(governance, workingGroups)));
         urls.Add(new(PublicPaths.OpenData, Latest([.. measures, .. workshops, .. releases])));
+        urls.Add(new(PublicPaths.ApiReference, Latest([.. measures, .. workshops, .. releases])));
         foreach (var slug in PagesQuery.FooterPages)
         {
             if (pages.TryGetValue(slug, out var changed))
