@@ -16,6 +16,8 @@ public static partial class DataSetup
     /// Interceptors registered as <see cref="IInterceptor"/> see every query (<see cref="PublishedInterceptor"/>)
     /// and every save (the public pages' cache).
     /// Contexts are pooled (they hold no state of their own): a page no longer builds one per request.
+    /// Each provider runs on its compiled model (<c>Data/CompiledModels</c>, decision 0025): start-up
+    /// does not build the model from the configuration; <c>MigrationsTests</c> keeps it true to the code.
     /// </summary>
     public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
     {
@@ -30,12 +32,12 @@ public static partial class DataSetup
                     throw new InvalidOperationException("Database:Provider is SqlServer: set ConnectionStrings:Portal.");
                 }
                 builder.Services.AddDbContextPool<PortalDbContext, SqlServerPortalDbContext>((services, o) =>
-                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).AddInterceptors(services.GetServices<IInterceptor>()).ConfigureWarnings(SkipPendingModelCheck));
+                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).UseModel(CompiledModels.SqlServer.SqlServerPortalDbContextModel.Instance).AddInterceptors(services.GetServices<IInterceptor>()).ConfigureWarnings(SkipPendingModelCheck));
                 break;
             default:
                 connectionString ??= $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "portal.db")}";
                 builder.Services.AddDbContextPool<PortalDbContext, SqlitePortalDbContext>((services, o) =>
-                    o.UseSqlite(connectionString).AddInterceptors(services.GetServices<IInterceptor>()).ConfigureWarnings(SkipPendingModelCheck));
+                    o.UseSqlite(connectionString).UseModel(CompiledModels.Sqlite.SqlitePortalDbContextModel.Instance).AddInterceptors(services.GetServices<IInterceptor>()).ConfigureWarnings(SkipPendingModelCheck));
                 break;
         }
 
