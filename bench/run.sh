@@ -25,7 +25,7 @@ COUNTING=${BENCH_COUNTING:-1}
 # The cached HTML pages measured without and with counting (the API and the feed are never counted).
 COUNTING_ROUTES=("home" "measure page" "intention page" "search (cached)")
 # BENCH_LOGGING=0: skip the comparison of the cached pages with the request log at Warning (5xx
-# only) and at Information (the default: one event per request), decision 0014's logging choice.
+# only) and at its default, decision 0014's logging choice.
 LOGGING=${BENCH_LOGGING:-1}
 LOGGING_ROUTES=("home" "measures" "measures keyword" "measure page")
 REQUEST_LOG_AT_WARNING="Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning"
@@ -253,9 +253,9 @@ ensure_results_file
         echo
     fi
     if [[ -n $logging_table ]]; then
-        echo "The cost of the request log (decision 0014's logging choice): the same pages on the app started with \`$REQUEST_LOG_AT_WARNING\` (5xx only), then with the default (one event per request at Information), on the same database, each after a $WARMUP warm-up. × nginx: against nginx's speed at the start of this run."
+        echo "The cost of the request log (decision 0014's logging choice): the same pages on the app started with \`$REQUEST_LOG_AT_WARNING\` (5xx only), then with the default (decision 0014: a public page answered 2xx/3xx at Debug, not written; a 4xx and the staff area at Information), on the same database, each after a $WARMUP warm-up. × nginx: against nginx's speed at the start of this run."
         echo
-        echo "| route | path | req/s, request log at Warning | × nginx | req/s, request log at Information | × nginx | with / without | p99 ms without | p99 ms with | non-2xx/3xx / socket errors |"
+        echo "| route | path | req/s, request log at Warning | × nginx | req/s, request log by default | × nginx | with / without | p99 ms without | p99 ms with | non-2xx/3xx / socket errors |"
         echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
         printf '%s' "$logging_table"
         echo

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.StaticAssets;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting;
@@ -36,14 +35,18 @@ public static class LoggingSetup
     }
 
     /// <summary>
-    /// One event per request (<c>HTTP GET /mesures responded 200 in 1.2 ms</c>, Information, Error
-    /// for a 5xx) through the host's configured pipeline, not the static start-up logger that
+    /// One event per request worth an operator's attention (<c>HTTP GET /mesures/x responded 404 in
+    /// 3.1 ms</c>) through the host's configured pipeline, not the static start-up logger that
     /// <c>UseSerilogRequestLogging</c> takes by default. It carries the method, the path escaped as
     /// in an address (<c>%0D%0A</c>, <c>%1B</c>: no control character), the status, the duration,
     /// the route template (<see cref="UseRouteTemplateInRequestLog"/>) and the trace id (<c>@tr</c>),
-    /// never the query string (a password link's token, what a visitor searched). Static files that
-    /// were served are logged at Debug: fingerprinted, cached for a year by browsers, and a line each
-    /// would cost more than serving them; a missing one (404) still is at Information.
+    /// never the query string (a password link's token, what a visitor searched).
+    /// Levels (decision 0014, measured by <c>bench/run.sh</c>): Error for a 5xx or an exception;
+    /// Information for a 4xx and for every request to the staff area; Debug, so not written by
+    /// default, for a public request answered 2xx or 3xx — an event each cost the output-cached pages
+    /// 30–48 % of their throughput, and the TLS proxy's access log has them. One override
+    /// (<c>Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware: Debug</c>)
+    /// writes them all.
     /// </summary>
     public static WebApplication UsePortalRequestLogging(this WebApplication app)
     {
@@ -51,10 +54,7 @@ public static class LoggingSetup
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = logger;
-            o.GetLevel = static (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
-                : context.Response.StatusCode < StatusCodes.Status400BadRequest && context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null ? LogEventLevel.Debug
-                : LogEventLevel.Information;
+            o.GetLevel = static (context, _, exception) => RequestLevel(context, exception);
             o.GetMessageTemplateProperties = (context, _, elapsed, status) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
@@ -65,6 +65,11 @@ public static class LoggingSetup
         });
         return app;
     }
+
+    internal static LogEventLevel RequestLevel(HttpContext context, Exception? exception) =>
+        exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+        : context.Response.StatusCode >= StatusCodes.Status400BadRequest || context.Request.IsStaffArea() ? LogEventLevel.Information
+        : LogEventLevel.Debug;
 
     /// <summary>
     /// Adds the route template of the endpoint that answers (<c>/mesures/{slug}</c>) to the request's
