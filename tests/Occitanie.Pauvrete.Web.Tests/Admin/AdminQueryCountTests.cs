@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Occitanie.Pauvrete.Web.Data.Entities;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
 namespace Occitanie.Pauvrete.Web.Tests.Admin;
@@ -25,5 +27,26 @@ public sealed class AdminQueryCountTests(CountingPortal portal) : IClassFixture<
 
         Assert.NotNull(page.QuerySelector("table"));
         Assert.Equal(queries + SessionCheck, portal.Queries.Count);
+    }
+
+    /// <summary>
+    /// A save checks that no other item has its slug (a unique value) before it writes. The values
+    /// go to the database as parameters: written into the SQL, each save made a query EF Core had
+    /// never seen, compiled it and kept it in its cache, where it pushed out the public pages' queries.
+    /// </summary>
+    [Fact]
+    public async Task A_save_sends_the_values_it_checks_as_parameters_not_in_the_sql()
+    {
+        var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).FirstAsync());
+        using var browser = await StaffBrowser.SignInAsync(portal);
+        var form = (await browser.GetAsync($"/admin/mesures/{measure.Id}")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        portal.Queries.Reset();
+
+        var saved = await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");
+
+        Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
+        var uniquenessCheck = Assert.Single(portal.Queries.Texts, t => t.Contains("\"Slug\" = ", StringComparison.Ordinal) && t.Contains("LIMIT 1", StringComparison.Ordinal));
+        Assert.DoesNotContain(measure.Slug, uniquenessCheck, StringComparison.Ordinal);
+        Assert.All(portal.Queries.Texts, t => Assert.DoesNotContain($"'{measure.Slug}'", t, StringComparison.Ordinal));
     }
 }

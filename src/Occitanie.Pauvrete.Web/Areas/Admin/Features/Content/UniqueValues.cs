@@ -27,12 +27,12 @@ public static class UniqueValues
                 continue;
             }
             var parameter = Expression.Parameter(typeof(EditableEntity), "e");
-            Expression body = Expression.NotEqual(Expression.Property(parameter, nameof(EditableEntity.Id)), Expression.Constant(item.Id));
+            Expression body = Expression.NotEqual(Expression.Property(parameter, nameof(EditableEntity.Id)), SqlParameter(item.Id, typeof(Guid)));
             foreach (var property in properties)
             {
                 var type = property.Metadata.ClrType;
                 var read = Expression.Call(typeof(EF), nameof(EF.Property), [type], parameter, Expression.Constant(property.Metadata.Name));
-                body = Expression.AndAlso(body, Expression.Equal(read, Expression.Constant(property.CurrentValue, type)));
+                body = Expression.AndAlso(body, Expression.Equal(read, SqlParameter(property.CurrentValue, type)));
             }
             var other = await ItemSets.Of(db, entry.Metadata.ClrType).AsNoTracking()
                 .FirstOrDefaultAsync(Expression.Lambda<Func<EditableEntity, bool>>(body, parameter), cancellationToken);
@@ -43,4 +43,17 @@ public static class UniqueValues
         }
         return null;
     }
+
+    /// <summary>
+    /// A value EF Core sends as an SQL parameter: read from an object, as a lambda's captured
+    /// variable is. A constant would be written into the SQL, and each save would compile a query
+    /// of its own and keep it in EF Core's cache, pushing out the public pages' queries.
+    /// </summary>
+    private static MemberExpression SqlParameter(object? value, Type type)
+    {
+        var holder = Activator.CreateInstance(typeof(Captured<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(holder), nameof(Captured<object>.Value));
+    }
+
+    private sealed record Captured<T>(T Value);
 }
