@@ -192,7 +192,7 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
         foreach (var (kind, id) in items)
         {
             using var response = await staff.Http.GetAsync(new Uri($"/admin/{kind}/{id}/apercu", UriKind.Relative));
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"/admin/{kind}/{id}/apercu answered {response.StatusCode}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"/admin/{kind}/{id}/apercu answered {response.StatusCode}\n{portal.Logs.Errors}");
             var page = await PortalFactory.ParseAsync(response);
             if (kind is "financements" or "chiffres-cles" or "departements" or "contacts-presse")
             {

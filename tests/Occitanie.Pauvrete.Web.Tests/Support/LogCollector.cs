@@ -10,6 +10,9 @@ public sealed class LogCollector : ILoggerProvider
 
     public IReadOnlyList<(LogLevel Level, string Message)> Entries => [.. _entries];
 
+    /// <summary>What was logged at Error or above, with its exception: for the message of a failed assertion.</summary>
+    public string Errors => string.Join("\n", _entries.Where(e => e.Level >= LogLevel.Error).Select(e => e.Message));
+
     public ILogger CreateLogger(string categoryName) => new Collector(this);
 
     public void Dispose()
@@ -24,6 +27,6 @@ public sealed class LogCollector : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner._entries.Enqueue((logLevel, formatter(state, exception)));
+            owner._entries.Enqueue((logLevel, exception is null ? formatter(state, exception) : $"{formatter(state, exception)}\n{exception}"));
     }
 }
