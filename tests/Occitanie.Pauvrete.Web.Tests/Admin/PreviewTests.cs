@@ -47,6 +47,29 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.NotNull(preview.QuerySelector("a[href^='/axes/']"));
     }
 
+    /// <summary>
+    /// The preview renders the public page from the admin area: a partial the page finds next to it
+    /// (« Combien pour ma commune ? ») must be found from there too. It was not, and the preview of
+    /// every measure with a funding rule answered 500.
+    /// </summary>
+    [Fact]
+    public async Task A_measure_with_a_funding_rule_is_previewed_with_its_estimate_form()
+    {
+        var measures = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.FundingRule != null).OrderBy(m => m.Slug).Select(m => new { m.Id, m.Title }).ToListAsync());
+        Assert.NotEmpty(measures);
+        using var staff = await StaffBrowser.SignInAsync(portal);
+
+        foreach (var measure in measures)
+        {
+            using var response = await staff.Http.GetAsync(new Uri($"/admin/mesures/{measure.Id}/apercu", UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{measure.Title}: the preview answered {response.StatusCode}\n{portal.Logs.Errors}");
+            var preview = await PortalFactory.ParseAsync(response);
+            Assert.Equal(measure.Title, preview.QuerySelector("h1")?.TextContent.Trim());
+            Assert.NotNull(preview.QuerySelector("#combien form"));
+            AssertPreviewNotice(preview, "publiée", $"/admin/mesures/{measure.Id}");
+        }
+    }
+
     [Fact]
     public async Task A_draft_press_release_is_previewed_and_stays_out_of_the_public_list()
     {
