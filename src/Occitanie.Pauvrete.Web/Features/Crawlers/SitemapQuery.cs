@@ -62,8 +62,10 @@ public sealed class SitemapQuery(PortalDbContext db)
             urls.Add(new(PublicPaths.Governance, Max(governance, workingGroups)));
         }
         urls.Add(new(PublicPaths.WorkingGroups, Max(governance, workingGroups)));
-        urls.Add(new(PublicPaths.OpenData, Latest([.. measures, .. workshops, .. releases])));
-        urls.Add(new(PublicPaths.ApiReference, Latest([.. measures, .. workshops, .. releases])));
+        // The open data and the API's reference describe the same datasets.
+        var datasets = Latest([.. measures, .. workshops, .. releases]);
+        urls.Add(new(PublicPaths.OpenData, datasets));
+        urls.Add(new(PublicPaths.ApiReference, datasets));
         foreach (var slug in PagesQuery.FooterPages)
         {
             if (pages.TryGetValue(slug, out var changed))
