@@ -14,14 +14,11 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// </summary>
 public sealed class AbsentStaysAbsentTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     [Fact]
     public async Task A_release_published_with_its_optional_fields_empty_stores_null_and_shows_no_empty_line()
     {
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var contactForm = EditForm(await browser.GetAsync("/admin/contacts-presse/nouveau"));
+        var contactForm = StaffBrowser.EditForm(await browser.GetAsync("/admin/contacts-presse/nouveau"));
         StaffBrowser.Fill(contactForm, new()
         {
             ["Name"] = "Bureau de la communication interministérielle",
@@ -32,7 +29,7 @@ public sealed class AbsentStaysAbsentTests(PortalFactory portal) : IClassFixture
         var contact = await portal.ReadAsync(db => db.PressContacts.AsNoTracking().SingleAsync(c => c.Name == "Bureau de la communication interministérielle"));
         Assert.All(new[] { contact.Role, contact.Mobile, contact.Email, contact.Url, contact.Note }, Assert.Null);
 
-        var form = EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
         StaffBrowser.Fill(form, new()
         {
             ["Title"] = "Communiqué d'essai aux champs facultatifs vides",
@@ -87,10 +84,10 @@ public sealed class AbsentStaysAbsentTests(PortalFactory portal) : IClassFixture
 
         // Saved again through the forms, unchanged: the empty texts are stored as null.
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var saved = await browser.SubmitAsync(EditForm(await browser.GetAsync($"/admin/communiques/{release.Id}")), "enregistrer");
+        var saved = await browser.SubmitAsync(StaffBrowser.EditForm(await browser.GetAsync($"/admin/communiques/{release.Id}")), "enregistrer");
         Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
         Assert.Null(await portal.ReadAsync(db => db.PressReleases.AsNoTracking().Where(r => r.Id == release.Id).Select(r => r.Lead).SingleAsync()));
-        var savedContact = await browser.SubmitAsync(EditForm(await browser.GetAsync($"/admin/contacts-presse/{contact.Id}")), "enregistrer");
+        var savedContact = await browser.SubmitAsync(StaffBrowser.EditForm(await browser.GetAsync($"/admin/contacts-presse/{contact.Id}")), "enregistrer");
         Assert.NotNull(savedContact.QuerySelector(".fr-alert--success"));
         var stored = await portal.ReadAsync(db => db.PressContacts.AsNoTracking().SingleAsync(c => c.Id == contact.Id));
         Assert.Null(stored.Mobile);

@@ -39,7 +39,7 @@ public sealed class AdminQueryCountTests(CountingPortal portal) : IClassFixture<
     {
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).FirstAsync());
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var form = (await browser.GetAsync($"/admin/mesures/{measure.Id}")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         portal.Queries.Reset();
 
         var saved = await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");

@@ -67,7 +67,7 @@ public sealed class BulkActionsTests(PortalFactory portal) : IClassFixture<Porta
     public async Task Trashing_ticked_items_names_what_uses_them_and_only_the_confirmed_ones_go()
     {
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var form = (await browser.GetAsync("/admin/axes/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/axes/nouveau"));
         StaffBrowser.Fill(form, new() { ["Title"] = "Axe d'essai pour la corbeille", ["Number"] = "97", ["Sources[0].Document"] = "000_056cb390723e59aa.txt" });
         var draft = await browser.SubmitAsync(form, "Enregistrer le brouillon");
         Assert.NotNull(draft.QuerySelector(".fr-alert--success"));

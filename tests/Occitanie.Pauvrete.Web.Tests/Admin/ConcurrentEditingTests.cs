@@ -15,9 +15,6 @@ public sealed class ConcurrentEditingTests(PortalFactory portal) : IClassFixture
 {
     private const string Colleague = "redactrice.fusion@occitanie.gouv.fr";
 
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     private Task<Measure> MeasureAsync(Guid id) => portal.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Id == id));
 
     private async Task<(StaffBrowser First, StaffBrowser Second)> TwoStaffAsync()
@@ -40,8 +37,8 @@ public sealed class ConcurrentEditingTests(PortalFactory portal) : IClassFixture
         using var __ = second;
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).Skip(2).FirstAsync());
 
-        var firstForm = EditForm(await first.GetAsync($"/admin/mesures/{measure.Id}"));
-        var secondForm = EditForm(await second.GetAsync($"/admin/mesures/{measure.Id}"));
+        var firstForm = StaffBrowser.EditForm(await first.GetAsync($"/admin/mesures/{measure.Id}"));
+        var secondForm = StaffBrowser.EditForm(await second.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(firstForm, new() { ["Funding"] = "Montant corrigé par la première personne" });
         await first.SubmitAsync(firstForm, "enregistrer");
         StaffBrowser.Fill(secondForm, new() { ["Summary"] = "Résumé réécrit par la seconde personne." });
@@ -54,7 +51,7 @@ public sealed class ConcurrentEditingTests(PortalFactory portal) : IClassFixture
         Assert.Equal("Montant corrigé par la première personne", (page.QuerySelector("input[name='Funding']") as IHtmlInputElement)?.Value);
         Assert.Equal("Résumé réécrit par la seconde personne.", page.QuerySelector("textarea[name='Summary']")?.TextContent);
 
-        var saved = await second.SubmitAsync(EditForm(page), "enregistrer");
+        var saved = await second.SubmitAsync(StaffBrowser.EditForm(page), "enregistrer");
 
         Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
         var stored = await MeasureAsync(measure.Id);
@@ -70,8 +67,8 @@ public sealed class ConcurrentEditingTests(PortalFactory portal) : IClassFixture
         using var __ = second;
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).Skip(4).FirstAsync());
 
-        var firstForm = EditForm(await first.GetAsync($"/admin/mesures/{measure.Id}"));
-        var secondForm = EditForm(await second.GetAsync($"/admin/mesures/{measure.Id}"));
+        var firstForm = StaffBrowser.EditForm(await first.GetAsync($"/admin/mesures/{measure.Id}"));
+        var secondForm = StaffBrowser.EditForm(await second.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(firstForm, new() { ["Territory"] = "Territoire de la première personne", ["FundingPeriod"] = "pendant 2 ans" });
         await first.SubmitAsync(firstForm, "enregistrer");
         StaffBrowser.Fill(secondForm, new() { ["Territory"] = "Territoire de la seconde personne", ["FundingPeriod"] = "pendant 2 ans" });
@@ -84,7 +81,7 @@ public sealed class ConcurrentEditingTests(PortalFactory portal) : IClassFixture
         Assert.Equal("Territoire de la première personne", (await MeasureAsync(measure.Id)).Territory);
 
         // Told, the person saves on purpose: their text wins in that field only.
-        await second.SubmitAsync(EditForm(page), "enregistrer");
+        await second.SubmitAsync(StaffBrowser.EditForm(page), "enregistrer");
         var stored = await MeasureAsync(measure.Id);
         Assert.Equal("Territoire de la seconde personne", stored.Territory);
         Assert.Equal("pendant 2 ans", stored.FundingPeriod);
@@ -105,8 +102,8 @@ public sealed class ConcurrentEditingTests(PortalFactory portal) : IClassFixture
         using var _ = first;
         using var __ = second;
 
-        var firstForm = EditForm(await first.GetAsync($"/admin/mesures/{measure.Id}"));
-        var secondForm = EditForm(await second.GetAsync($"/admin/mesures/{measure.Id}"));
+        var firstForm = StaffBrowser.EditForm(await first.GetAsync($"/admin/mesures/{measure.Id}"));
+        var secondForm = StaffBrowser.EditForm(await second.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(firstForm, new() { ["Funding"] = "Financement revu" });
         await first.SubmitAsync(firstForm, "enregistrer");
         StaffBrowser.Fill(secondForm, new() { ["Summary"] = "Résumé revu." });

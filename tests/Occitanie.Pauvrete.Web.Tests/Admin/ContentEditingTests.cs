@@ -12,9 +12,6 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// <summary>Staff edit content through the real forms; the public site shows the result at once.</summary>
 public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     private Task<Measure> MeasureAsync(string slug) =>
         portal.ReadAsync(db => db.Measures.AsNoTracking().Include(m => m.Intentions).SingleAsync(m => m.Slug == slug));
 
@@ -43,7 +40,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         await portal.GetDocumentAsync($"/mesures/{measure.Slug}"); // in the output cache now
 
         var edit = await browser.GetAsync($"/admin/mesures/{measure.Id}");
-        var form = EditForm(edit);
+        var form = StaffBrowser.EditForm(edit);
         StaffBrowser.Fill(form, new() { ["Funding"] = "4 € par repas servi (montant corrigé)", ["FundingAmount"] = "4", ["Body"] = measure.Body + "\n\nMot témoin : zygomorphe." });
         var saved = await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");
 
@@ -64,7 +61,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         var axisId = await portal.ReadAsync(db => db.Axes.Where(a => a.Number == 1).Select(a => a.Id).SingleAsync());
         var intention = await portal.ReadAsync(db => db.Intentions.OrderBy(i => i.Order).FirstAsync());
 
-        var form = EditForm(await browser.GetAsync("/admin/mesures/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/mesures/nouveau"));
         StaffBrowser.Fill(form, new()
         {
             ["Title"] = "Mesure d'essai pour les communes rurales",
@@ -87,7 +84,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         }
         Assert.Empty((await portal.GetDocumentAsync("/recherche?q=quiproquo")).QuerySelectorAll($"main a[href='/mesures/{slug}']"));
 
-        var published = await browser.SubmitAsync(EditForm(draft), "Publier");
+        var published = await browser.SubmitAsync(StaffBrowser.EditForm(draft), "Publier");
 
         Assert.Equal("Publié", published.QuerySelector("main .fr-badge")?.TextContent.Trim());
         var page = await portal.GetDocumentAsync($"/mesures/{slug}");
@@ -110,7 +107,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         using var browser = await StaffBrowser.SignInAsync(portal);
         var before = await portal.ReadAsync(db => db.Measures.CountAsync());
 
-        var form = EditForm(await browser.GetAsync("/admin/mesures/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/mesures/nouveau"));
         StaffBrowser.Fill(form, new() { ["Title"] = "", ["Slug"] = "Pas Une Adresse", ["FundingAmount"] = "beaucoup", ["Body"] = "Texte à garder." });
         using var response = await browser.SendAsync(form, "Enregistrer le brouillon");
         var page = await PortalFactory.ParseAsync(response);
@@ -135,8 +132,8 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         using var second = await StaffBrowser.SignInAsync(portal, colleague, AccountSteps.EditorPassword);
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderByDescending(m => m.Slug).FirstAsync());
 
-        var firstForm = EditForm(await first.GetAsync($"/admin/mesures/{measure.Id}"));
-        var secondForm = EditForm(await second.GetAsync($"/admin/mesures/{measure.Id}"));
+        var firstForm = StaffBrowser.EditForm(await first.GetAsync($"/admin/mesures/{measure.Id}"));
+        var secondForm = StaffBrowser.EditForm(await second.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(firstForm, new() { ["Funding"] = "Montant de la première personne" });
         await first.SubmitAsync(firstForm, "Enregistrer (visible aussitôt)");
         StaffBrowser.Fill(secondForm, new() { ["Funding"] = "Montant de la seconde personne", ["Summary"] = "Résumé de la seconde personne" });
@@ -152,7 +149,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         Assert.Equal("Montant de la première personne", (await MeasureAsync(measure.Slug)).Funding);
 
         // Having read what changed, the colleague saves on purpose: the first version stays in the history.
-        var saved = await second.SubmitAsync(EditForm(page), "Enregistrer (visible aussitôt)");
+        var saved = await second.SubmitAsync(StaffBrowser.EditForm(page), "Enregistrer (visible aussitôt)");
         Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
         Assert.Equal("Montant de la seconde personne", (await MeasureAsync(measure.Slug)).Funding);
         var history = await portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == measure.Id).Select(r => r.Snapshot).ToListAsync());
@@ -199,7 +196,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
             <a href="javascript:alert(6)">lien</a> <svg onload=alert(7)></svg> <iframe src="https://example.org"></iframe>
             """;
 
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(form, new() { ["Body"] = payloads, ["HowToApply"] = "[x](&#106;avascript:alert(8))" });
         await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");
 
@@ -217,7 +214,7 @@ public sealed class ContentEditingTests(PortalFactory portal) : IClassFixture<Po
         using var browser = await StaffBrowser.SignInAsync(portal);
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).Skip(5).FirstAsync());
 
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         var row = (form.Elements.OfType<IHtmlInputElement>().Where(e => e.Name?.StartsWith("Links[", StringComparison.Ordinal) == true && e.Name.EndsWith("].Title", StringComparison.Ordinal)).Last().Name)![..^".Title".Length];
         StaffBrowser.Fill(form, new() { [row + ".Title"] = "Lien piégé", [row + ".Url"] = "javascript:alert(1)" });
         using var refused = await browser.SendAsync(form, "Enregistrer (visible aussitôt)");

@@ -14,9 +14,6 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// </summary>
 public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     private static int Rows(IHtmlDocument page, string property) =>
         page.QuerySelectorAll($"fieldset[id^='f-{property}-ligne-']").Length;
 
@@ -46,7 +43,7 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
     {
         using var browser = await StaffBrowser.SignInAsync(portal);
         var before = await portal.ReadAsync(db => db.PressReleases.CountAsync());
-        var form = EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
         StaffBrowser.Fill(form, new() { ["Title"] = "Communiqué en cours de saisie", ["PressContacts[0].Contact"] = "delphine-amilhau" });
 
         using var response = await browser.SendAsync(form, "Ajouter un contact");
@@ -64,7 +61,7 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
         Assert.Equal(before, await portal.ReadAsync(db => db.PressReleases.CountAsync()));
 
         // Another press adds one more, the rows typed so far kept.
-        var third = await PortalFactory.ParseAsync(await browser.SendAsync(EditForm(page), "Ajouter un contact"));
+        var third = await PortalFactory.ParseAsync(await browser.SendAsync(StaffBrowser.EditForm(page), "Ajouter un contact"));
         Assert.Equal(3, Rows(third, "PressContacts"));
         Assert.Equal("delphine-amilhau", third.QuerySelector<IHtmlSelectElement>("select[name='PressContacts[0].Contact']")?.Value);
     }
@@ -73,7 +70,7 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
     public async Task A_refused_save_adds_no_row_to_any_group()
     {
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var form = EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
         StaffBrowser.Fill(form, new() { ["Title"] = "" });
 
         using var refused = await browser.SendAsync(form, "Enregistrer le brouillon");
@@ -84,8 +81,8 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
         Assert.Single(page.QuerySelectorAll("[name$='].Document']"));
 
         // Once more, after a row was added: still the rows the form had, no more.
-        var added = await PortalFactory.ParseAsync(await browser.SendAsync(EditForm(page), "Ajouter un contact"));
-        var again = await PortalFactory.ParseAsync(await browser.SendAsync(EditForm(added), "Enregistrer le brouillon"));
+        var added = await PortalFactory.ParseAsync(await browser.SendAsync(StaffBrowser.EditForm(page), "Ajouter un contact"));
+        var again = await PortalFactory.ParseAsync(await browser.SendAsync(StaffBrowser.EditForm(added), "Enregistrer le brouillon"));
         Assert.Equal(2, Rows(again, "PressContacts"));
         Assert.Single(again.QuerySelectorAll("[name$='].Document']"));
     }
@@ -145,7 +142,7 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
         using var browser = await StaffBrowser.SignInAsync(portal);
         await new MeasureBuilder("mesure-a-restaurer").Titled("Mesure à restaurer").SaveAsync(portal);
         var id = await portal.ReadAsync(db => db.Measures.Where(m => m.Slug == "mesure-a-restaurer").Select(m => m.Id).SingleAsync());
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{id}"));
         StaffBrowser.Fill(form, new() { ["Territory"] = "Communes rurales" });
         await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");
         var revisions = await portal.ReadAsync(db => db.Revisions.Where(r => r.EntityId == id).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
@@ -189,7 +186,7 @@ public sealed class FormsThatGuideTests(PortalFactory portal) : IClassFixture<Po
             .Funding("3 € par repas servi dans la tranche la plus basse", 3, "par repas servi").SaveAsync(portal);
         var id = await portal.ReadAsync(db => db.Measures.Where(m => m.Slug == measure.Slug).Select(m => m.Id).SingleAsync());
 
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{id}"));
         Assert.NotNull(form.QuerySelector("fieldset.admin-group #f-FundingAmount"));
         Assert.NotNull(form.QuerySelector("fieldset.admin-group #f-Funding"));
         StaffBrowser.Fill(form, new() { ["FundingAmount"] = "4" });

@@ -12,9 +12,6 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// </summary>
 public sealed class FundingRuleEditingTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     [Theory]
     [InlineData("PerUnit", "", "", "FundingRuleQuantity", "demande ce que compte la commune")]
     [InlineData("PerUnit", "Structures", "", "FundingAmount", "demande un montant en euros positif")]
@@ -23,7 +20,7 @@ public sealed class FundingRuleEditingTests(PortalFactory portal) : IClassFixtur
     {
         using var browser = await StaffBrowser.SignInAsync(portal);
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Slug == "maraudes"));
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(form, new() { ["FundingRule"] = kind, ["FundingRuleQuantity"] = quantity, ["FundingRuleShare"] = share });
 
         using var response = await browser.SendAsync(form, "Enregistrer (visible aussitôt)");
@@ -41,7 +38,7 @@ public sealed class FundingRuleEditingTests(PortalFactory portal) : IClassFixtur
         using var browser = await StaffBrowser.SignInAsync(portal);
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Slug == "epiceries-solidaires"));
         Assert.Null((await portal.GetDocumentAsync("/mesures/epiceries-solidaires")).QuerySelector("#combien"));
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(form, new()
         {
             ["FundingRule"] = "ShareOfSpending",

@@ -9,9 +9,6 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// <summary>« Contacts départementaux »: a service's contact in one département, created, listed, edited and saved through the generic editor.</summary>
 public sealed class LocalContactEditingTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     /// <summary>A département whose DDETS has no contact yet (the content may hold some).</summary>
     private Task<Departement> DepartementWithoutDdetsAsync(int skip = 0) => portal.ReadAsync(db => db.Departements.AsNoTracking()
         .Where(d => !db.LocalContacts.Any(c => c.Service == "DDETS" && c.DepartementId == d.Id))
@@ -24,7 +21,7 @@ public sealed class LocalContactEditingTests(PortalFactory portal) : IClassFixtu
         var slug = $"ddets-{departement.Code}";
         using var browser = await StaffBrowser.SignInAsync(portal);
 
-        var form = EditForm(await browser.GetAsync("/admin/contacts-locaux/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/contacts-locaux/nouveau"));
         StaffBrowser.Fill(form, new()
         {
             ["Service"] = "DDETS",
@@ -49,7 +46,7 @@ public sealed class LocalContactEditingTests(PortalFactory portal) : IClassFixtu
         var filtered = await browser.GetAsync($"/admin/contacts-locaux?filtre={departement.Id}");
         Assert.All(filtered.QuerySelectorAll("tbody tr td:first-child a"), a => Assert.Contains(departement.Name, a.TextContent, StringComparison.Ordinal));
 
-        var edit = EditForm(await browser.GetAsync($"/admin/contacts-locaux/{stored.Id}"));
+        var edit = StaffBrowser.EditForm(await browser.GetAsync($"/admin/contacts-locaux/{stored.Id}"));
         Assert.Null(edit.Elements.OfType<IHtmlButtonElement>().FirstOrDefault(b => b.TextContent.Trim() == "Marquer comme vérifié"));
         StaffBrowser.Fill(edit, new() { ["Phone"] = "04 11 11 11 11", ["Role"] = "Accueil des collectivités" });
         var saved = await browser.SubmitAsync(edit, "Enregistrer (visible aussitôt)");
@@ -79,7 +76,7 @@ public sealed class LocalContactEditingTests(PortalFactory portal) : IClassFixtu
         });
         using var browser = await StaffBrowser.SignInAsync(portal);
 
-        var form = EditForm(await browser.GetAsync("/admin/contacts-locaux/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/contacts-locaux/nouveau"));
         StaffBrowser.Fill(form, new() { ["Service"] = "DDETS", ["DepartementId"] = departement.Id.ToString(), ["Name"] = "Doublon", ["Slug"] = "doublon-ddets" });
         using var response = await browser.SendAsync(form, "Publier");
 

@@ -19,9 +19,6 @@ public sealed class MarkAsVerifiedTests(PortalFactory portal) : IClassFixture<Po
     /// <summary>What a save or a review sets, besides the content.</summary>
     private static readonly string[] _stamps = ["Version", "UpdatedAt", "UpdatedBy", "VerifiedOn", "VerifiedBy"];
 
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     private static DateOnly ParisToday =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")));
 
@@ -41,7 +38,7 @@ public sealed class MarkAsVerifiedTests(PortalFactory portal) : IClassFixture<Po
 
         var edit = await browser.GetAsync($"/admin/mesures/{measure.Id}");
         Assert.Contains("Jamais marquée comme vérifiée", edit.GetElementById("verification")!.TextContent, StringComparison.Ordinal);
-        var page = await browser.SubmitAsync(EditForm(edit), Button);
+        var page = await browser.SubmitAsync(StaffBrowser.EditForm(edit), Button);
 
         var today = ParisToday;
         var success = page.QuerySelector(".fr-alert--success")?.TextContent ?? "";
@@ -75,9 +72,9 @@ public sealed class MarkAsVerifiedTests(PortalFactory portal) : IClassFixture<Po
         var measure = await PublishedMeasureAsync(5);
         using var colleague = await StaffBrowser.SignInAsync(portal);
         using var reviewer = await StaffBrowser.SignInAsync(portal);
-        var colleagueForm = EditForm(await colleague.GetAsync($"/admin/mesures/{measure.Id}"));
+        var colleagueForm = StaffBrowser.EditForm(await colleague.GetAsync($"/admin/mesures/{measure.Id}"));
 
-        await reviewer.SubmitAsync(EditForm(await reviewer.GetAsync($"/admin/mesures/{measure.Id}")), Button);
+        await reviewer.SubmitAsync(StaffBrowser.EditForm(await reviewer.GetAsync($"/admin/mesures/{measure.Id}")), Button);
         StaffBrowser.Fill(colleagueForm, new() { ["Funding"] = "Montant relu par une collègue" });
         using var refused = await colleague.SendAsync(colleagueForm, "enregistrer");
 
@@ -86,9 +83,9 @@ public sealed class MarkAsVerifiedTests(PortalFactory portal) : IClassFixture<Po
         var conflict = page.GetElementById("conflict")!;
         Assert.Equal([EditorConflict.Verification], conflict.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
         Assert.Contains("a marqué ce contenu comme vérifié", conflict.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Montant relu par une collègue", EditForm(page).Elements.OfType<IHtmlInputElement>().Single(i => i.Name == "Funding").Value);
+        Assert.Equal("Montant relu par une collègue", StaffBrowser.EditForm(page).Elements.OfType<IHtmlInputElement>().Single(i => i.Name == "Funding").Value);
 
-        var saved = await colleague.SubmitAsync(EditForm(page), "enregistrer");
+        var saved = await colleague.SubmitAsync(StaffBrowser.EditForm(page), "enregistrer");
         Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
         var stored = await portal.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Id == measure.Id));
         Assert.Equal("Montant relu par une collègue", stored.Funding);
@@ -101,7 +98,7 @@ public sealed class MarkAsVerifiedTests(PortalFactory portal) : IClassFixture<Po
         var measure = await PublishedMeasureAsync(7);
         var revisions = await portal.ReadAsync(db => db.Revisions.CountAsync(r => r.EntityId == measure.Id));
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
 
         StaffBrowser.Fill(form, new() { ["Title"] = measure.Title + " (titre retouché)" });
         using var response = await browser.SendAsync(form, Button);
@@ -111,7 +108,7 @@ public sealed class MarkAsVerifiedTests(PortalFactory portal) : IClassFixture<Po
         var unsaved = page.GetElementById("unsaved")!;
         Assert.Contains("modifications non enregistrées", unsaved.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Titre"], unsaved.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
-        Assert.Equal(measure.Title + " (titre retouché)", EditForm(page).Elements.OfType<IHtmlInputElement>().Single(i => i.Name == "Title").Value);
+        Assert.Equal(measure.Title + " (titre retouché)", StaffBrowser.EditForm(page).Elements.OfType<IHtmlInputElement>().Single(i => i.Name == "Title").Value);
         var stored = await portal.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Id == measure.Id));
         Assert.Null(stored.VerifiedOn);
         Assert.Equal(measure.Title, stored.Title);
@@ -132,7 +129,7 @@ public sealed class MarkAsVerifiedTests(PortalFactory portal) : IClassFixture<Po
         });
         using var browser = await StaffBrowser.SignInAsync(portal);
 
-        var page = await browser.SubmitAsync(EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}")), Button);
+        var page = await browser.SubmitAsync(StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}")), Button);
 
         Assert.Null(page.GetElementById("unsaved"));
         Assert.NotNull(page.QuerySelector(".fr-alert--success"));
@@ -150,14 +147,14 @@ public sealed class MarkAsVerifiedTests(PortalFactory portal) : IClassFixture<Po
             {
                 continue;
             }
-            var form = EditForm(await browser.GetAsync(kind.EditPath(id)));
+            var form = StaffBrowser.EditForm(await browser.GetAsync(kind.EditPath(id)));
             var offered = form.Elements.OfType<IHtmlButtonElement>().Any(b => b.TextContent.Trim() == Button);
             Assert.True(offered == kind.EntityType.IsAssignableTo(typeof(ContentItem)), $"{kind.Slug}: button offered = {offered}");
         }
 
         // A funding line's own form, with its token, sent to the review's address: there is no review of it.
         var line = await portal.ReadAsync(db => db.FundingLines.Select(f => f.Id).FirstAsync());
-        var edit = EditForm(await browser.GetAsync($"/admin/financements/{line}"));
+        var edit = StaffBrowser.EditForm(await browser.GetAsync($"/admin/financements/{line}"));
         edit.Action = $"/admin/financements/{line}/verifier";
         using var refused = await browser.SendAsync(edit);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);

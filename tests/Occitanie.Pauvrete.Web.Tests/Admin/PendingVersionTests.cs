@@ -18,13 +18,10 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
     private const string UpdatePending = "Enregistrer la version en attente";
     private const string PublishPending = "Publier la version en attente";
 
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     /// <summary>The edit form with a submit button the page does not offer: a request made by hand.</summary>
     private static IHtmlFormElement WithCommand(IHtmlDocument page, string command)
     {
-        var form = EditForm(page);
+        var form = StaffBrowser.EditForm(page);
         var button = page.CreateElement("button");
         button.SetAttribute("type", "submit");
         button.SetAttribute("name", "commande");
@@ -34,7 +31,7 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
     }
 
     private static string Field(IHtmlDocument page, string name) =>
-        EditForm(page).Elements.Single(e => e.GetAttribute("name") == name) switch
+        StaffBrowser.EditForm(page).Elements.Single(e => e.GetAttribute("name") == name) switch
         {
             IHtmlTextAreaElement area => area.Value,
             IHtmlInputElement input => input.Value,
@@ -70,7 +67,7 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
         const string word = "quadrilatère";
         var release = await PublishedReleaseAsync(1);
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var form = EditForm(await browser.GetAsync($"/admin/communiques/{release.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/communiques/{release.Id}"));
         StaffBrowser.Fill(form, new() { ["Body"] = release.Body + $"\n\nUn paragraphe ajouté en attente : {word}.\n" });
 
         var saved = await browser.SubmitAsync(form, SavePending);
@@ -86,7 +83,7 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
         var dashboard = await browser.GetAsync("/admin");
         Assert.Contains(release.Title, dashboard.GetElementById("table-versions-en-attente")?.TextContent, StringComparison.Ordinal);
 
-        var published = await browser.SubmitAsync(EditForm(saved), PublishPending);
+        var published = await browser.SubmitAsync(StaffBrowser.EditForm(saved), PublishPending);
 
         Assert.Contains("publié", published.QuerySelector(".fr-alert--success")?.TextContent, StringComparison.Ordinal);
         Assert.Null(published.GetElementById("version-en-attente"));
@@ -105,10 +102,10 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
         var measure = await PublishedMeasureAsync(2);
         var publicBefore = await PublicTextAsync($"/api/mesures/{measure.Slug}");
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(form, new() { ["Title"] = measure.Title + " (révision)" });
         var saved = await browser.SubmitAsync(form, SavePending);
-        var again = EditForm(saved);
+        var again = StaffBrowser.EditForm(saved);
         StaffBrowser.Fill(again, new() { ["Summary"] = "Un résumé revu en attente." });
         var updated = await browser.SubmitAsync(again, UpdatePending);
         Assert.Equal(measure.Title + " (révision)", Field(updated, "Title"));
@@ -134,8 +131,8 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
         var measure = await PublishedMeasureAsync(4);
         using var reviser = await StaffBrowser.SignInAsync(portal);
         using var colleague = await StaffBrowser.SignInAsync(portal);
-        var colleagueForm = EditForm(await colleague.GetAsync($"/admin/mesures/{measure.Id}"));
-        var form = EditForm(await reviser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var colleagueForm = StaffBrowser.EditForm(await colleague.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await reviser.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(form, new() { ["Title"] = measure.Title + " (en attente)" });
         await reviser.SubmitAsync(form, SavePending);
 
@@ -150,7 +147,7 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
 
         // The form now offers only the pending version's buttons; a save of the published item sent by hand with the current version is refused too.
         var page = await PortalFactory.ParseAsync(refused);
-        Assert.Empty(EditForm(page).QuerySelectorAll("button[value='enregistrer']"));
+        Assert.Empty(StaffBrowser.EditForm(page).QuerySelectorAll("button[value='enregistrer']"));
         using var again = await colleague.SendAsync(WithCommand(page, "enregistrer"), "enregistrer");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Contains(ContentCommands.PendingExists, (await PortalFactory.ParseAsync(again)).GetElementById("errors")?.TextContent, StringComparison.Ordinal);
@@ -164,8 +161,8 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
         var measure = await PublishedMeasureAsync(6);
         using var reviser = await StaffBrowser.SignInAsync(portal);
         using var colleague = await StaffBrowser.SignInAsync(portal);
-        var form = EditForm(await reviser.GetAsync($"/admin/mesures/{measure.Id}"));
-        var colleagueForm = EditForm(await colleague.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await reviser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var colleagueForm = StaffBrowser.EditForm(await colleague.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(colleagueForm, new() { ["Summary"] = "Résumé publié par une collègue." });
         await colleague.SubmitAsync(colleagueForm, "enregistrer");
 
@@ -185,7 +182,7 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
         var measure = await PublishedMeasureAsync(8);
         using var browser = await StaffBrowser.SignInAsync(portal);
         var unpublished = await browser.SubmitAsync(await browser.ConfirmationFormAsync(await browser.GetAsync($"/admin/mesures/{measure.Id}"), "/depublier"));
-        Assert.Empty(EditForm(unpublished).QuerySelectorAll("button[value='attente']"));
+        Assert.Empty(StaffBrowser.EditForm(unpublished).QuerySelectorAll("button[value='attente']"));
 
 
         var draftForm = WithCommand(unpublished, "attente");
@@ -202,10 +199,10 @@ public sealed class PendingVersionTests(PortalFactory portal) : IClassFixture<Po
     {
         var measure = await PublishedMeasureAsync(10);
         using var staff = await StaffBrowser.SignInAsync(portal);
-        var form = EditForm(await staff.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await staff.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(form, new() { ["Title"] = measure.Title + " (attente)" });
         var saved = await staff.SubmitAsync(form, SavePending);
-        var version = EditForm(saved).Elements.OfType<IHtmlInputElement>().Single(i => i.Name == "version").Value;
+        var version = StaffBrowser.EditForm(saved).Elements.OfType<IHtmlInputElement>().Single(i => i.Name == "version").Value;
         using var anonymous = StaffBrowser.Anonymous(portal, followRedirects: false);
 
         foreach (var (path, command) in new[] { ($"/admin/mesures/{measure.Id}", "publier-attente"), ($"/admin/mesures/{measure.Id}", "attente"), ($"/admin/mesures/{measure.Id}/version-en-attente/abandonner", "") })

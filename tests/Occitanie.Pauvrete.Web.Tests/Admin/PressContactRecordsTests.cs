@@ -13,9 +13,6 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// </summary>
 public sealed class PressContactRecordsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     [Fact]
     public async Task A_contact_edited_once_in_the_admin_changes_on_every_release_that_cites_it()
     {
@@ -27,7 +24,7 @@ public sealed class PressContactRecordsTests(PortalFactory portal) : IClassFixtu
 
         var list = await browser.GetAsync("/admin/contacts-presse");
         Assert.NotNull(list.QuerySelector($"a[href='/admin/contacts-presse/{contact.Id}']"));
-        var form = EditForm(await browser.GetAsync($"/admin/contacts-presse/{contact.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/contacts-presse/{contact.Id}"));
         StaffBrowser.Fill(form, new() { ["Mobile"] = "06 11 22 33 44", ["Role"] = "Chargée de communication" });
         var saved = await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");
         Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
@@ -50,7 +47,7 @@ public sealed class PressContactRecordsTests(PortalFactory portal) : IClassFixtu
 
         var edit = await browser.GetAsync($"/admin/communiques/{release.Id}");
 
-        var selects = EditForm(edit).Elements.OfType<IHtmlSelectElement>().Where(s => s.Name!.StartsWith("PressContacts[", StringComparison.Ordinal)).ToList();
+        var selects = StaffBrowser.EditForm(edit).Elements.OfType<IHtmlSelectElement>().Where(s => s.Name!.StartsWith("PressContacts[", StringComparison.Ordinal)).ToList();
         Assert.Equal(release.PressContacts.Select(c => c.Contact), selects.Select(s => s.Value));
         var desk = selects.Last().SelectedOptions.Single().TextContent;
         Assert.Equal("Contact presse — service-presse@occitanie.gouv.fr", desk);

@@ -267,7 +267,7 @@ public sealed class PreviewTests(PortalFactory portal) : IClassFixture<PortalFac
     {
         var line = await portal.ReadAsync(db => db.FundingLines.AsNoTracking().OrderBy(f => f.Slug).FirstAsync());
         using var staff = await StaffBrowser.SignInAsync(portal);
-        var form = (await staff.GetAsync($"/admin/financements/{line.Id}")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(await staff.GetAsync($"/admin/financements/{line.Id}"));
         StaffBrowser.Fill(form, new() { ["Label"] = "Libellé corrigé, pas encore enregistré" });
 
         // Its « Elsewhere » page was looked for among the content editor's views: a 500.

@@ -63,7 +63,7 @@ public sealed class SaveUnchangedTests(PortalFactory portal) : IClassFixture<Por
         var revisions = await RevisionCountAsync(id);
         using var browser = await StaffBrowser.SignInAsync(portal);
 
-        var form = (await browser.GetAsync(kind.EditPath(id))).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(await browser.GetAsync(kind.EditPath(id)));
         var saved = await browser.SubmitAsync(form, "enregistrer");
 
         Assert.Null(saved.QuerySelector("#errors, #conflict")?.TextContent);
@@ -81,7 +81,7 @@ public sealed class SaveUnchangedTests(PortalFactory portal) : IClassFixture<Por
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).Skip(7).FirstAsync());
         using var browser = await StaffBrowser.SignInAsync(portal);
 
-        var form = (await browser.GetAsync($"/admin/mesures/{measure.Id}")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         var name = $"Contacts[{measure.Contacts.Count}].Name";
         StaffBrowser.Fill(form, new() { [name] = "Accueil de la mairie" });
         var saved = await browser.SubmitAsync(form, "enregistrer");

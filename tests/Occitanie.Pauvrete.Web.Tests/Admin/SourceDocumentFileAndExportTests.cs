@@ -15,9 +15,6 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// </summary>
 public sealed class SourceDocumentFileAndExportTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     private static IHtmlFormElement UploadForm(IHtmlDocument page) =>
         page.Forms.Single(f => f.Action.EndsWith("/fichiers", StringComparison.Ordinal));
 
@@ -27,13 +24,13 @@ public sealed class SourceDocumentFileAndExportTests(PortalFactory portal) : ICl
     /// <summary>Creates a source document in the admin and cites it as the last source of a published measure, as staff do.</summary>
     private async Task<(SourceDocument Document, Measure Measure)> AddAndCiteAsync(StaffBrowser browser, string reference, string title, int measureIndex)
     {
-        var form = EditForm(await browser.GetAsync("/admin/sources/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/sources/nouveau"));
         StaffBrowser.Fill(form, new() { ["Title"] = title, ["Date"] = "2025-03-14", ["Emitter"] = "DDETS de l'Aude", ["FileName"] = reference });
         var created = await browser.SubmitAsync(form, "Publier");
         Assert.Contains("publié", created.QuerySelector(".fr-alert--success")?.TextContent, StringComparison.Ordinal);
 
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).Skip(measureIndex).FirstAsync());
-        var edit = EditForm(await browser.SubmitAsync(EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}")), "Ajouter une source"));
+        var edit = StaffBrowser.EditForm(await browser.SubmitAsync(StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}")), "Ajouter une source"));
         var row = measure.Sources.Count;
         edit.Elements.OfType<IHtmlSelectElement>().Single(s => s.Name == $"Sources[{row}].Document").Value = reference;
         StaffBrowser.Fill(edit, new() { [$"Sources[{row}].Location"] = "p. 2" });
@@ -93,7 +90,7 @@ public sealed class SourceDocumentFileAndExportTests(PortalFactory portal) : ICl
     {
         using var browser = await StaffBrowser.SignInAsync(portal);
         var (_, measure) = await AddAndCiteAsync(browser, "note-ddets-11-2025-05", "Note de la DDETS de l'Aude sur les cantines", measureIndex: 3);
-        var contactForm = EditForm(await browser.GetAsync("/admin/contacts-presse/nouveau"));
+        var contactForm = StaffBrowser.EditForm(await browser.GetAsync("/admin/contacts-presse/nouveau"));
         StaffBrowser.Fill(contactForm, new() { ["Name"] = "Camille Durand", ["Slug"] = "camille-durand", ["Role"] = "Chargée de communication", ["Phone"] = "05 34 45 30 00", ["Email"] = "camille.durand@occitanie.gouv.fr" });
         Assert.Contains("publié", (await browser.SubmitAsync(contactForm, "Publier")).QuerySelector(".fr-alert--success")?.TextContent, StringComparison.Ordinal);
 

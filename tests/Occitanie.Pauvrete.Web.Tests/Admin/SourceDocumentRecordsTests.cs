@@ -11,9 +11,6 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// </summary>
 public sealed class SourceDocumentRecordsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     [Fact]
     public async Task A_measure_s_sources_are_chosen_by_title_from_the_source_documents()
     {
@@ -23,7 +20,7 @@ public sealed class SourceDocumentRecordsTests(PortalFactory portal) : IClassFix
 
         var edit = await browser.GetAsync($"/admin/mesures/{measure.Id}");
 
-        var select = EditForm(edit).Elements.OfType<IHtmlSelectElement>().Single(s => s.Name == "Sources[0].Document");
+        var select = StaffBrowser.EditForm(edit).Elements.OfType<IHtmlSelectElement>().Single(s => s.Name == "Sources[0].Document");
         Assert.Equal(cited.FileName, select.Value);
         Assert.StartsWith(cited.Title, select.SelectedOptions.Single().TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(select.Options, o => o.TextContent.Contains(".txt", StringComparison.Ordinal));
@@ -33,7 +30,7 @@ public sealed class SourceDocumentRecordsTests(PortalFactory portal) : IClassFix
     public async Task A_source_document_added_in_the_admin_can_be_cited_by_a_measure()
     {
         using var browser = await StaffBrowser.SignInAsync(portal);
-        var form = EditForm(await browser.GetAsync("/admin/sources/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/sources/nouveau"));
         StaffBrowser.Fill(form, new()
         {
             ["Title"] = "Note de la DDETS de l'Aude sur les petits déjeuners",
@@ -46,7 +43,7 @@ public sealed class SourceDocumentRecordsTests(PortalFactory portal) : IClassFix
 
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().Where(m => m.Status == PublicationStatus.Published).OrderBy(m => m.Slug).Skip(1).FirstAsync());
         // « Ajouter une source »: the form comes back with one more row, for the new document.
-        var edit = EditForm(await browser.SubmitAsync(EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}")), "Ajouter une source"));
+        var edit = StaffBrowser.EditForm(await browser.SubmitAsync(StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}")), "Ajouter une source"));
         var row = measure.Sources.Count;
         var select = edit.Elements.OfType<IHtmlSelectElement>().Single(s => s.Name == $"Sources[{row}].Document");
         var option = select.Options.Single(o => o.Value == "note-ddets-11-2025-03");

@@ -17,9 +17,6 @@ public sealed class StaffJourneyTests(PortalFactory portal) : IClassFixture<Port
 {
     private const string Colleague = "collegue@occitanie.gouv.fr";
 
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     private static string MainText(IHtmlDocument page) => VisibleText.Of(page.QuerySelector("main")!);
 
     [Fact]
@@ -33,10 +30,10 @@ public sealed class StaffJourneyTests(PortalFactory portal) : IClassFixture<Port
         const string newFunding = "3,50 € par repas servi (montant corrigé par la rédaction)";
         using var staff = await StaffBrowser.SignInAsync(portal);
         using var colleague = await StaffBrowser.SignInAsync(portal, Colleague, AccountSteps.EditorPassword);
-        var colleagueForm = EditForm(await colleague.GetAsync($"/admin/mesures/{measure.Id}"));
+        var colleagueForm = StaffBrowser.EditForm(await colleague.GetAsync($"/admin/mesures/{measure.Id}"));
 
         // Correct the amount and preview it: the public page as it will be, nothing saved yet.
-        var form = EditForm(await staff.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await staff.GetAsync($"/admin/mesures/{measure.Id}"));
         // The amount has one place: the sentence and the amount change together.
         StaffBrowser.Fill(form, new() { ["Funding"] = newFunding, ["FundingAmount"] = "3,50" });
         var preview = await staff.SubmitAsync(form, "Prévisualiser les modifications");

@@ -202,7 +202,7 @@ public sealed class ToCompleteTests(PortalFactory portal) : IClassFixture<Portal
         using var browser = await StaffBrowser.SignInAsync(portal);
         Assert.NotEmpty(RowsOf(await browser.GetAsync("/admin"), measure.Id));
 
-        var form = (await browser.GetAsync($"/admin/mesures/{measure.Id}")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         await browser.SubmitAsync(form, "Marquer comme vérifié");
 
         Assert.Empty(RowsOf(await browser.GetAsync("/admin"), measure.Id));

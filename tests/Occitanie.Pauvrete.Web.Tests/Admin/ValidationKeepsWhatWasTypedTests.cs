@@ -16,9 +16,6 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// </summary>
 public sealed class ValidationKeepsWhatWasTypedTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     private static Dictionary<string, string> Release(string title, string date) => new()
     {
         ["Title"] = title,
@@ -30,7 +27,7 @@ public sealed class ValidationKeepsWhatWasTypedTests(PortalFactory portal) : ICl
 
     private static async Task<(HttpStatusCode Status, IHtmlDocument Page)> SendNewReleaseAsync(StaffBrowser browser, Dictionary<string, string> values)
     {
-        var form = EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
         StaffBrowser.Fill(form, values);
         using var response = await browser.SendAsync(form, "Enregistrer le brouillon");
         return (response.StatusCode, await PortalFactory.ParseAsync(response));
@@ -82,7 +79,7 @@ public sealed class ValidationKeepsWhatWasTypedTests(PortalFactory portal) : ICl
         Assert.Null(page.QuerySelector("#f-Slug-error"));
         Assert.Equal("", ValueOf(page, "Slug"));
 
-        var form = EditForm(page);
+        var form = StaffBrowser.EditForm(page);
         StaffBrowser.Fill(form, new() { ["Title"] = "Titre enfin donné au communiqué" });
         var saved = await browser.SubmitAsync(form, "Enregistrer le brouillon");
 
@@ -119,7 +116,7 @@ public sealed class ValidationKeepsWhatWasTypedTests(PortalFactory portal) : ICl
         using var browser = await StaffBrowser.SignInAsync(portal);
         var values = Release("Communiqué au titre dans le texte", "12/03/2024");
         values["Body"] = "# Un titre dans le texte\n\nUn paragraphe.\n\n## Un sous-titre\n\nUn autre.";
-        var form = EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
         StaffBrowser.Fill(form, values);
         await browser.SubmitAsync(form, "Publier");
 

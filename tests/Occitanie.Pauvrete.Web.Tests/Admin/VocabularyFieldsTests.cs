@@ -13,9 +13,6 @@ namespace Occitanie.Pauvrete.Web.Tests.Admin;
 /// </summary>
 public sealed class VocabularyFieldsTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static IHtmlFormElement EditForm(IHtmlDocument page) =>
-        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-
     private ContentVocabulary Vocabulary => portal.Services.GetRequiredService<ContentVocabulary>();
 
     private static List<string> Boxes(IHtmlFormElement form, string name) =>
@@ -31,7 +28,7 @@ public sealed class VocabularyFieldsTests(PortalFactory portal) : IClassFixture<
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).FirstAsync());
         using var browser = await StaffBrowser.SignInAsync(portal);
 
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
 
         Assert.Equal(TickedFirst(Vocabulary.Applicants, measure.Applicants), Boxes(form, "Applicants"));
         var publics = Vocabulary.Publics.Select(t => t.Label).ToList();
@@ -60,7 +57,7 @@ public sealed class VocabularyFieldsTests(PortalFactory portal) : IClassFixture<
         var applicant = Vocabulary.Applicants[0].Label;
         using var browser = await StaffBrowser.SignInAsync(portal);
 
-        var form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        var form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         var box = form.Elements.OfType<IHtmlInputElement>().Single(i => i.Name == "Porteurs" && i.Value == outside);
         Assert.True(box.IsChecked);
         Assert.Equal($"{outside} (hors liste)", form.QuerySelector($"label[for='{box.Id}']")!.TextContent.Trim());
@@ -71,7 +68,7 @@ public sealed class VocabularyFieldsTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(measure.Porteurs, saved.Porteurs);
         Assert.Equal([applicant], saved.Applicants);
 
-        form = EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
+        form = StaffBrowser.EditForm(await browser.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Check(form, "Porteurs", outside, isChecked: false);
         await browser.SubmitAsync(form, measure.Status == PublicationStatus.Published ? "Enregistrer (visible aussitôt)" : "Enregistrer le brouillon");
 

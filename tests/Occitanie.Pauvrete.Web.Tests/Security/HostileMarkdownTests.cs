@@ -124,7 +124,7 @@ public sealed class HostileMarkdownTests
         var hostile = new string('>', 130);
 
         var edit = await browser.GetAsync($"/admin/mesures/{measure.Id}");
-        var form = edit.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(edit);
         StaffBrowser.Fill(form, new() { ["Body"] = hostile });
         var answer = await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");
 
@@ -141,7 +141,7 @@ public sealed class HostileMarkdownTests
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).FirstAsync());
 
         var edit = await browser.GetAsync($"/admin/mesures/{measure.Id}");
-        var form = edit.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(edit);
         StaffBrowser.Fill(form, new() { ["Body"] = string.Concat(Enumerable.Repeat("Un texte ordinaire. ", 1_100)) });
         var answer = await browser.SubmitAsync(form, "Enregistrer (visible aussitôt)");
 
@@ -156,7 +156,7 @@ public sealed class HostileMarkdownTests
         var measure = await portal.ReadAsync(db => db.Measures.AsNoTracking().OrderBy(m => m.Slug).FirstAsync());
 
         var edit = await browser.GetAsync($"/admin/mesures/{measure.Id}");
-        var form = edit.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(edit);
         StaffBrowser.Fill(form, new() { ["Body"] = string.Concat(Enumerable.Repeat("Un texte ordinaire. ", 500_000)) });
         using var response = await browser.SendAsync(form, "Enregistrer (visible aussitôt)");
         var answer = await PortalFactory.ParseAsync(response);

@@ -60,6 +60,10 @@ public sealed class StaffBrowser(HttpClient http) : IDisposable
         return page.Forms.Single(f => f.Action.EndsWith(actionEnd, StringComparison.Ordinal));
     }
 
+    /// <summary>An item's edit form on an admin page: the one with the save buttons (<c>name="commande"</c>).</summary>
+    public static IHtmlFormElement EditForm(IHtmlDocument page) =>
+        page.Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+
     public async Task<IHtmlDocument> GetAsync(string url)
     {
         using var response = await Http.GetAsync(new Uri(url, UriKind.Relative));

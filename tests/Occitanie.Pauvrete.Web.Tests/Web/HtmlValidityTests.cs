@@ -87,14 +87,14 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         }
 
         // The edit form as it comes back refused, with its error summary and messages tied to the fields.
-        var edit = (await browser.GetAsync("/admin/mesures/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var edit = StaffBrowser.EditForm(await browser.GetAsync("/admin/mesures/nouveau"));
         StaffBrowser.Fill(edit, new() { ["Title"] = "", ["Slug"] = "Pas Une Adresse", ["FundingAmount"] = "beaucoup" });
         using var invalid = await browser.SendAsync(edit, "Enregistrer le brouillon");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         await WriteAsync(folder, pages, "admin-mesure-refusee", "/admin/mesures/nouveau (formulaire invalide)", invalid);
 
         // « Ajouter un contact » without JavaScript: the form as typed, with one more row.
-        var release = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var release = StaffBrowser.EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
         StaffBrowser.Fill(release, new() { ["Title"] = "Un communiqué en cours", ["PressContacts[0].Contact"] = "delphine-amilhau" });
         using var added = await browser.SendAsync(release, "Ajouter un contact");
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
@@ -102,23 +102,23 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
 
         // « Marquer comme vérifié »: the form that follows (« Vérifié le … par … »), then one refused for a change not saved.
         var measure = await AdminAccessibilityTests.AddressAsync(portal, "/admin/mesures/{measure}");
-        var review = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var review = StaffBrowser.EditForm(await browser.GetAsync(measure));
         using var verified = await browser.SendAsync(review, "Marquer comme vérifié");
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
         await WriteAsync(folder, pages, "admin-mesure-verifiee", $"{measure} (marquée comme vérifiée)", verified);
-        var changed = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var changed = StaffBrowser.EditForm(await browser.GetAsync(measure));
         StaffBrowser.Fill(changed, new() { ["Funding"] = "Une modification non enregistrée" });
         using var unsaved = await browser.SendAsync(changed, "Marquer comme vérifié");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unsaved.StatusCode);
         await WriteAsync(folder, pages, "admin-verification-refusee", $"{measure} (vérification refusée : modification non enregistrée)", unsaved);
 
         // A date refused as impossible, then a save told of the link and the HTML the page will not show.
-        var dated = (await browser.GetAsync("/admin/communiques/nouveau")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var dated = StaffBrowser.EditForm(await browser.GetAsync("/admin/communiques/nouveau"));
         StaffBrowser.Fill(dated, new() { ["Title"] = "Communiqué pour la validation", ["Date"] = "31/02/2024", ["Place"] = "Toulouse", ["Emitter"] = "Préfecture", ["Body"] = "[lien](javascript:alert(1)) et <b>gras</b>" });
         using var impossible = await browser.SendAsync(dated, "Enregistrer le brouillon");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, impossible.StatusCode);
         await WriteAsync(folder, pages, "admin-date-impossible", "/admin/communiques/nouveau (date impossible)", impossible);
-        var corrected = (await PortalFactory.ParseAsync(impossible)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var corrected = StaffBrowser.EditForm(await PortalFactory.ParseAsync(impossible));
         StaffBrowser.Fill(corrected, new() { ["Date"] = "28/02/2024" });
         using var warned = await browser.SendAsync(corrected, "Enregistrer le brouillon");
         Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
@@ -127,8 +127,8 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         // A conflict where both changed one field: the form brought up to date, the clash named.
         await AccountSteps.CreateEditorAsync(portal, "redactrice.validite@occitanie.gouv.fr");
         using var colleague = await StaffBrowser.SignInAsync(portal, "redactrice.validite@occitanie.gouv.fr", AccountSteps.EditorPassword);
-        var mine = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
-        var theirs = (await colleague.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var mine = StaffBrowser.EditForm(await browser.GetAsync(measure));
+        var theirs = StaffBrowser.EditForm(await colleague.GetAsync(measure));
         StaffBrowser.Fill(theirs, new() { ["Funding"] = "Financement de la collègue" });
         await colleague.SubmitAsync(theirs, "enregistrer");
         StaffBrowser.Fill(mine, new() { ["Funding"] = "Mon financement" });
@@ -137,7 +137,7 @@ public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<Port
         await WriteAsync(folder, pages, "admin-conflit", $"{measure} (conflit)", conflict);
 
         // A pending version (decision 0013): the form showing it, and the dashboard listing it.
-        var revised = (await browser.GetAsync(measure)).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var revised = StaffBrowser.EditForm(await browser.GetAsync(measure));
         StaffBrowser.Fill(revised, new() { ["Funding"] = "Un montant revu en attente" });
         using var pending = await browser.SendAsync(revised, "Enregistrer comme version en attente");
         Assert.Equal(HttpStatusCode.OK, pending.StatusCode);

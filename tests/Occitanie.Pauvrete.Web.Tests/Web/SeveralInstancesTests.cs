@@ -47,7 +47,7 @@ public sealed class SeveralInstancesTests : IDisposable
 
         using var staff = await StaffBrowser.SignInAsync(first);
         var measure = await first.ReadAsync(db => db.Measures.AsNoTracking().SingleAsync(m => m.Slug == Slug));
-        var form = (await staff.GetAsync($"/admin/mesures/{measure.Id}")).Forms.Single(f => f.QuerySelector("button[name='commande']") is not null);
+        var form = StaffBrowser.EditForm(await staff.GetAsync($"/admin/mesures/{measure.Id}"));
         StaffBrowser.Fill(form, new() { ["Body"] = measure.Body + $"\n\nMot témoin : {Witness}." });
         var saved = await staff.SubmitAsync(form, "Enregistrer (visible aussitôt)");
         Assert.NotNull(saved.QuerySelector(".fr-alert--success"));
