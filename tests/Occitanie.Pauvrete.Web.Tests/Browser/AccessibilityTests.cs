@@ -64,7 +64,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     /// a theme gives do not depend on the width, and what only one width shows (the header's links,
     /// the catalogue's « Filtrer ») is the DSFR's own, drawn for both themes. A third audit per page
     /// cost a third of this class for no rule that could fail in it alone. The tab is lent: its theme
-    /// and size are put back whatever happens.
+    /// is put back whatever happens, and its size when it is given back.
     /// </summary>
     [Theory]
     [MemberData(nameof(Pages))]
@@ -88,8 +88,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         }
         finally
         {
+            // The DSFR keeps the theme in the browser's storage, for the next test's pages too.
             await DisplaySettings.UseLightThemeAsync(page);
-            await DisplaySettings.ResizeAsync(page, Viewport.Desktop);
         }
     }
 }

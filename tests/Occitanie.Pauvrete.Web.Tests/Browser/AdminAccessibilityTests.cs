@@ -61,8 +61,9 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
     public async Task The_admin_page_has_no_accessibility_violation(string url, string name)
     {
         url = await AddressAsync(browser.Portal, url);
-        // One load, audited at the desktop's width then at the phone's (the tab is given back at its size).
-        await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(Viewport.Desktop), Address(url), $"{name}-{Viewport.Desktop.Name}", alsoAt: [Viewport.Mobile]);
+        using var tab = await browser.BorrowStaffTabAsync(Viewport.Desktop);
+        // One load, audited at the desktop's width then at the phone's.
+        await AxeAudit.VisitAndAssertAsync(tab.Page, Address(url), $"{name}-{Viewport.Desktop.Name}", alsoAt: [Viewport.Mobile]);
     }
 
     [Fact]
@@ -71,15 +72,19 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         // Not a measure the other browser tests read or revise.
         var measure = await browser.Portal.ReadAsync(db => db.Measures.Where(m => m.Status == PublicationStatus.Published)
             .OrderByDescending(m => m.Slug).Skip(1).Select(m => m.Id).FirstAsync());
-        var page = await SignedInTabAsync(Viewport.Desktop);
-        await page.GotoAsync(Address($"/admin/mesures/{measure}"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer comme version en attente", Exact = true }).ClickAsync();
-        await page.WaitUntilReadyAsync();
-        Assert.Equal(1, await page.Locator("#version-en-attente").CountAsync());
+        using (var tab = await browser.BorrowStaffTabAsync(Viewport.Desktop))
+        {
+            var page = tab.Page;
+            await page.GotoAsync(Address($"/admin/mesures/{measure}"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer comme version en attente", Exact = true }).ClickAsync();
+            await page.WaitUntilReadyAsync();
+            Assert.Equal(1, await page.Locator("#version-en-attente").CountAsync());
+        }
         foreach (var viewport in Viewport.All)
         {
-            await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(viewport), Address($"/admin/mesures/{measure}"), $"admin-mesure-version-en-attente-{viewport.Name}");
-            await AxeAudit.VisitAndAssertAsync(await SignedInTabAsync(viewport), Address("/admin"), $"admin-tableau-de-bord-version-en-attente-{viewport.Name}");
+            using var tab = await browser.BorrowStaffTabAsync(viewport);
+            await AxeAudit.VisitAndAssertAsync(tab.Page, Address($"/admin/mesures/{measure}"), $"admin-mesure-version-en-attente-{viewport.Name}");
+            await AxeAudit.VisitAndAssertAsync(tab.Page, Address("/admin"), $"admin-tableau-de-bord-version-en-attente-{viewport.Name}");
         }
     }
 
@@ -100,45 +105,5 @@ public sealed class AdminAccessibilityTests(BrowserFixture browser) : IClassFixt
         var source = await portal.ReadAsync(db => db.SourceDocuments.OrderBy(d => d.FileName).Select(d => d.Id).FirstAsync());
         return template.Replace("{source}", source.ToString(), StringComparison.Ordinal).Replace("{revision}", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{measure}", measure.ToString(), StringComparison.Ordinal).Replace("{release}", release.ToString(), StringComparison.Ordinal).Replace("{workshop}", workshop.ToString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// One signed-in staff member's tab per screen size, for the whole class (its tests run one at
-    /// a time): signing in for each page would hit the login limiter, and a tab keeps what it parsed.
-    /// </summary>
-    private static readonly Dictionary<Viewport, Task<IPage>> _signedIn = [];
-
-    private Task<IPage> SignedInTabAsync(Viewport viewport)
-    {
-        lock (_signedIn)
-        {
-            if (!_signedIn.TryGetValue(viewport, out var tab))
-            {
-                tab = SignInAsync(viewport);
-                _signedIn[viewport] = tab;
-            }
-            return tab;
-        }
-    }
-
-    private async Task<IPage> SignInAsync(Viewport viewport)
-    {
-        var context = await browser.Browser.NewContextAsync(viewport.ContextOptions(acceptTestCertificate: true));
-        await AxeAudit.WatchContentSecurityPolicyAsync(context);
-        var page = await context.NewPageAsync();
-        await SignInAsync(page, browser.SecureBaseAddress);
-        return page;
-    }
-
-    /// <summary>Signs the tab in as the test administrator, on the admin's address <paramref name="site"/>.</summary>
-    internal static async Task SignInAsync(IPage page, Uri site)
-    {
-        var response = await page.GotoAsync(new Uri(site, "/admin/connexion"));
-        Assert.True(response?.Ok == true, $"{page.Url}: {response?.Status} {await page.ContentAsync()}");
-        await page.Locator("#Email").FillAsync(PortalFactory.AdminEmail);
-        await page.Locator("#Password").FillAsync(PortalFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitUntilReadyAsync();
-        Assert.True(new Uri(page.Url).AbsolutePath == "/admin", $"Not signed in: {page.Url} {await page.Locator("main").InnerTextAsync()}");
     }
 }

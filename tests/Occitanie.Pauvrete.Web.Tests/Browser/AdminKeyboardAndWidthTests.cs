@@ -8,29 +8,11 @@ namespace Occitanie.Pauvrete.Web.Tests.Browser;
 /// The admin's page types used with the keyboard alone (Tab reaches every control in the order of
 /// the document, with the DSFR's focus ring), and its lists at a laptop's and a phone's width: the
 /// page never scrolls sideways, a wide table scrolls in its own DSFR container. One signed-in tab,
-/// resized, for the whole class.
+/// resized (and given back at its size).
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static Task<IPage>? _signedIn;
-
-    private Task<IPage> SignedInTabAsync()
-    {
-        lock (typeof(AdminKeyboardAndWidthTests))
-        {
-            return _signedIn ??= SignInAsync();
-        }
-    }
-
-    private async Task<IPage> SignInAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(Viewport.Desktop.ContextOptions(acceptTestCertificate: true));
-        var page = await context.NewPageAsync();
-        await AdminAccessibilityTests.SignInAsync(page, browser.SecureBaseAddress);
-        return page;
-    }
-
     /// <summary>One address per admin page type a keyboard user goes through: its ids filled in by <see cref="AdminAccessibilityTests.AddressAsync"/>.</summary>
     public static TheoryData<string> KeyboardPages => new()
     {
@@ -51,8 +33,8 @@ public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassF
     public async Task Tab_reaches_every_control_of_the_admin_page_in_document_order_and_shows_the_focus(string template)
     {
         var url = await AdminAccessibilityTests.AddressAsync(browser.Portal, template);
-        var page = await SignedInTabAsync();
-        await page.SetViewportSizeAsync(Viewport.Desktop.Width, Viewport.Desktop.Height);
+        using var tab = await browser.BorrowStaffTabAsync(Viewport.Desktop);
+        var page = tab.Page;
         await page.GotoAsync(new Uri(browser.SecureBaseAddress, url).ToString());
         await page.WaitUntilReadyAsync();
 
@@ -63,8 +45,8 @@ public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassF
     public async Task The_bulk_confirmation_page_is_reached_and_confirmed_with_the_keyboard_alone()
     {
         var axis = await browser.Portal.ReadAsync(db => db.Axes.AsNoTracking().OrderBy(a => a.Number).Select(a => new { a.Id, a.Title }).FirstAsync());
-        var page = await SignedInTabAsync();
-        await page.SetViewportSizeAsync(Viewport.Desktop.Width, Viewport.Desktop.Height);
+        using var tab = await browser.BorrowStaffTabAsync(Viewport.Desktop);
+        var page = tab.Page;
         await page.GotoAsync(new Uri(browser.SecureBaseAddress, "/admin/axes").ToString());
         await page.WaitUntilReadyAsync();
 
@@ -96,7 +78,8 @@ public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassF
     public async Task The_admin_list_fits_a_laptop_and_a_phone_and_its_tables_scroll_in_their_own_container(string url)
     {
         url = await AdminAccessibilityTests.AddressAsync(browser.Portal, url);
-        var page = await SignedInTabAsync();
+        using var tab = await browser.BorrowStaffTabAsync(Viewport.Desktop);
+        var page = tab.Page;
         await page.GotoAsync(new Uri(browser.SecureBaseAddress, url).ToString());
         await page.WaitUntilReadyAsync();
         foreach (var viewport in new[] { Viewport.Laptop, Viewport.Mobile })
@@ -112,6 +95,5 @@ public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassF
                 "() => [...document.querySelectorAll('main table')].filter(t => !['auto', 'scroll'].includes(getComputedStyle(t.closest('.fr-table__container') ?? t).overflowX)).map(t => t.caption?.innerText ?? t.outerHTML.slice(0, 80))");
             Assert.True(unwrapped.Length == 0, $"{url} at {viewport.Width} px: tables outside a scrolling DSFR container: {string.Join(", ", unwrapped)}");
         }
-        await page.SetViewportSizeAsync(Viewport.Desktop.Width, Viewport.Desktop.Height);
     }
 }

@@ -27,7 +27,7 @@ public sealed class BrowserHost : IAsyncDisposable
     private static readonly Lazy<Task<BrowserHost>> _shared = new(StartSharedAsync);
 
     private readonly PortalFactory _portal = new();
-    private readonly Dictionary<(Viewport, string?), (Task<IPage> Page, SemaphoreSlim Turn)> _tabs = [];
+    private readonly Dictionary<TabOwner, (Task<IPage> Page, SemaphoreSlim Turn)> _tabs = [];
     private IPlaywright? _playwright;
 
     private BrowserHost()
@@ -53,27 +53,55 @@ public sealed class BrowserHost : IAsyncDisposable
     /// per page. A test that changes the browser's state (a cookie, a stored setting) opens a context
     /// of its own. <paramref name="visitor"/> names another visitor, with a tab of their own.
     /// </summary>
-    public async Task<LentTab> BorrowTabAsync(Viewport viewport, string? visitor = null)
+    public Task<LentTab> BorrowTabAsync(Viewport viewport, string? visitor = null) => BorrowAsync(new TabOwner(viewport, visitor, Staff: false));
+
+    /// <summary>
+    /// The tab of the test administrator at <paramref name="viewport"/>, signed in once on the admin's
+    /// address and lent like a visitor's: for the tests that read the admin area and change nothing
+    /// but the page they look at (signing in for each would also hit the login limiter).
+    /// </summary>
+    public Task<LentTab> BorrowStaffTabAsync(Viewport viewport) => BorrowAsync(new TabOwner(viewport, Visitor: null, Staff: true));
+
+    private async Task<LentTab> BorrowAsync(TabOwner owner)
     {
         (Task<IPage> Page, SemaphoreSlim Turn) tab;
         lock (_tabs)
         {
-            if (!_tabs.TryGetValue((viewport, visitor), out tab))
+            if (!_tabs.TryGetValue(owner, out tab))
             {
-                tab = (OpenTabAsync(viewport), new SemaphoreSlim(1, 1));
-                _tabs[(viewport, visitor)] = tab;
+                tab = (OpenTabAsync(owner), new SemaphoreSlim(1, 1));
+                _tabs[owner] = tab;
             }
         }
         await tab.Turn.WaitAsync();
-        return new LentTab(await tab.Page, tab.Turn);
+        return new LentTab(await tab.Page, tab.Turn, owner.Viewport);
     }
 
-    private async Task<IPage> OpenTabAsync(Viewport viewport)
+    private async Task<IPage> OpenTabAsync(TabOwner owner)
     {
-        var context = await Browser.NewContextAsync(viewport.ContextOptions());
+        var context = await Browser.NewContextAsync(owner.Viewport.ContextOptions(acceptTestCertificate: owner.Staff));
         await AxeAudit.WatchContentSecurityPolicyAsync(context);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        if (owner.Staff)
+        {
+            await SignInAsync(page);
+        }
+        return page;
     }
+
+    /// <summary>Signs <paramref name="page"/>'s context in as the test administrator, on the admin's address.</summary>
+    public async Task SignInAsync(IPage page)
+    {
+        var response = await page.GotoAsync(new Uri(SecureBaseAddress, "/admin/connexion"));
+        Assert.True(response?.Ok == true, $"{page.Url}: {response?.Status} {await page.ContentAsync()}");
+        await page.Locator("#Email").FillAsync(PortalFactory.AdminEmail);
+        await page.Locator("#Password").FillAsync(PortalFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitUntilReadyAsync();
+        Assert.True(new Uri(page.Url).AbsolutePath == "/admin", $"Not signed in: {page.Url} {await page.Locator("main").InnerTextAsync()}");
+    }
+
+    private sealed record TabOwner(Viewport Viewport, string? Visitor, bool Staff);
 
     /// <summary>The run's host, started by the first browser test class that asks.</summary>
     public static Task<BrowserHost> SharedAsync() => _shared.Value;
@@ -137,12 +165,14 @@ public sealed class BrowserHost : IAsyncDisposable
 
 /// <summary>
 /// A browser tab a test has to itself until it gives it back (disposes this). Given back, the tab
-/// leaves its page for a blank one before the next test has it: the DSFR's script draws every frame
-/// (a requestAnimationFrame loop) for as long as one of its pages is open, and a headless tab never
-/// counts as hidden, so an idle tab left on a page kept a share of a core busy for the whole run.
-/// The context's cache stays: the next page still finds the stylesheets and scripts parsed.
+/// leaves its page for the site's robots.txt, a page without a script, before the next test has it:
+/// the DSFR's script draws every frame (a requestAnimationFrame loop) for as long as one of its pages
+/// is open, and a headless tab never counts as hidden, so an idle tab left on a page kept a share of
+/// a core busy for the whole run; and at its screen size, whatever size the test gave it. Not about:blank: Chromium opens a new renderer process for a page
+/// the browser sends to another site, then another for the next test's page, which parses the DSFR's
+/// stylesheet and scripts again, and each page load cost about half as much again (decision 0027).
 /// </summary>
-public sealed class LentTab(IPage page, SemaphoreSlim turn) : IDisposable
+public sealed class LentTab(IPage page, SemaphoreSlim turn, Viewport viewport) : IDisposable
 {
     public IPage Page { get; } = page;
 
@@ -152,7 +182,13 @@ public sealed class LentTab(IPage page, SemaphoreSlim turn) : IDisposable
     {
         try
         {
-            await Page.GotoAsync("about:blank");
+            await Page.GotoAsync(Uri.TryCreate(Page.Url, UriKind.Absolute, out var current) && current.Scheme.StartsWith("http", StringComparison.Ordinal)
+                ? new Uri(current, "/robots.txt").ToString()
+                : "about:blank");
+            if (Page.ViewportSize is not { } size || size.Width != viewport.Width || size.Height != viewport.Height)
+            {
+                await Page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+            }
         }
         catch (PlaywrightException)
         {
@@ -195,6 +231,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     private BrowserHost _host = null!;
 
     public Task<LentTab> BorrowTabAsync(Viewport viewport, string? visitor = null) => _host.BorrowTabAsync(viewport, visitor);
+
+    public Task<LentTab> BorrowStaffTabAsync(Viewport viewport) => _host.BorrowStaffTabAsync(viewport);
+
+    public Task SignInAsync(IPage page) => _host.SignInAsync(page);
 
     public IBrowser Browser => _host.Browser;
 

@@ -46,34 +46,27 @@ public sealed class MeasurePagesLayoutTests(BrowserFixture browser) : IClassFixt
         var problems = new List<string>();
         var checkedLayouts = 0;
 
-        try
+        foreach (var slug in slugs)
         {
-            foreach (var slug in slugs)
+            var url = $"/mesures/{slug}";
+            await page.GotoAsync(new Uri(browser.BaseAddress, url));
+            var text = await page.EvaluateAsync<string>(ForbiddenWording.ContentTextScript);
+            if (ForbiddenWording.FindIn(text) is { } forbidden)
             {
-                var url = $"/mesures/{slug}";
-                await page.GotoAsync(new Uri(browser.BaseAddress, url));
-                var text = await page.EvaluateAsync<string>(ForbiddenWording.ContentTextScript);
-                if (ForbiddenWording.FindIn(text) is { } forbidden)
-                {
-                    problems.Add($"{url}: says « {forbidden} »");
-                }
-
-                // One load, two widths: the same page laid out again at the laptop's width is what a
-                // laptop shows (the page has no width-dependent markup), for half the page loads.
-                foreach (var viewport in (Viewport[])[Viewport.Mobile, Viewport.Laptop])
-                {
-                    await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
-                    var layout = (await page.EvaluateAsync<JsonElement>(LayoutScript)).Deserialize<Layout>(JsonSerializerOptions.Web)!;
-                    await page.SaveScreenshotIfAskedAsync($"mesure-{slug}-{viewport.Name}");
-                    problems.AddRange(ProblemsOf(layout, viewport).Select(problem => $"{url} at {viewport.Width} px: {problem}"));
-                    checkedLayouts++;
-                }
-                await page.SetViewportSizeAsync(Viewport.Mobile.Width, Viewport.Mobile.Height);
+                problems.Add($"{url}: says « {forbidden} »");
             }
-        }
-        finally
-        {
-            // The tab goes back to the next borrower at the phone's size whatever happened.
+
+            // One load, two widths: the same page laid out again at the laptop's width is what a
+            // laptop shows (the page has no width-dependent markup), for half the page loads.
+            foreach (var viewport in (Viewport[])[Viewport.Mobile, Viewport.Laptop])
+            {
+                await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+                var layout = (await page.EvaluateAsync<JsonElement>(LayoutScript)).Deserialize<Layout>(JsonSerializerOptions.Web)!;
+                await page.SaveScreenshotIfAskedAsync($"mesure-{slug}-{viewport.Name}");
+                problems.AddRange(ProblemsOf(layout, viewport).Select(problem => $"{url} at {viewport.Width} px: {problem}"));
+                checkedLayouts++;
+            }
+            // Each page is loaded at the phone's size, as a phone opens it.
             await page.SetViewportSizeAsync(Viewport.Mobile.Width, Viewport.Mobile.Height);
         }
 

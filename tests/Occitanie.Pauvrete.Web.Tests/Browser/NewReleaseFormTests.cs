@@ -48,7 +48,7 @@ public sealed class NewReleaseFormTests(BrowserFixture browser) : IClassFixture<
             // « Rester sur la page »: the test goes on with the form.
             _ = dialog.DismissAsync();
         };
-        await SignInAsync(page);
+        await browser.SignInAsync(page);
 
         await page.CheckAsync($"nouveau-communique-{viewport.Name}", async () =>
         {
@@ -93,15 +93,5 @@ public sealed class NewReleaseFormTests(BrowserFixture browser) : IClassFixture<
             Assert.Equal(1, await page.Locator(Sources).CountAsync());
             Assert.True(await page.EvaluateAsync<bool>(SaveBarInViewScript), "The save bar is not in view on the refused form.");
         });
-    }
-
-    private async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync(Address("/admin/connexion"));
-        await page.Locator("#Email").FillAsync(PortalFactory.AdminEmail);
-        await page.Locator("#Password").FillAsync(PortalFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitUntilReadyAsync();
-        Assert.Equal("/admin", new Uri(page.Url).AbsolutePath);
     }
 }

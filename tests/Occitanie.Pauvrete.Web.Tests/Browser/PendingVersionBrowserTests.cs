@@ -23,7 +23,7 @@ public sealed class PendingVersionBrowserTests(BrowserFixture browser) : IClassF
             .Where(m => m.Status == PublicationStatus.Published).OrderByDescending(m => m.Slug).FirstAsync());
         await using var context = await browser.Browser.NewContextAsync(Viewport.Laptop.ContextOptions(acceptTestCertificate: true));
         var admin = await context.NewPageAsync();
-        await SignInAsync(admin);
+        await browser.SignInAsync(admin);
 
         await admin.GotoAsync(Secure($"/admin/mesures/{measure.Id}"));
         await admin.Locator("#f-Body").FillAsync(measure.Body.TrimEnd() + $"\n\nParagraphe révisé en attente : {Word}.\n");
@@ -72,14 +72,4 @@ public sealed class PendingVersionBrowserTests(BrowserFixture browser) : IClassF
     }
 
     private Uri Secure(string path) => new(browser.SecureBaseAddress, path);
-
-    private async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync(Secure("/admin/connexion"));
-        await page.Locator("#Email").FillAsync(PortalFactory.AdminEmail);
-        await page.Locator("#Password").FillAsync(PortalFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitUntilReadyAsync();
-        Assert.Equal("/admin", new Uri(page.Url).AbsolutePath);
-    }
 }

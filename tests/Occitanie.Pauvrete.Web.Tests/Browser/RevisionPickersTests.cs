@@ -34,7 +34,7 @@ public sealed class RevisionPickersTests(BrowserFixture browser) : IClassFixture
         await using var context = await browser.Browser.NewContextAsync(Viewport.Desktop.ContextOptions(acceptTestCertificate: true));
         await AxeAudit.WatchContentSecurityPolicyAsync(context);
         var tab = await context.NewPageAsync();
-        await SignInAsync(tab);
+        await browser.SignInAsync(tab);
 
         await AxeAudit.VisitAndAssertAsync(tab, Address($"/admin/pages/{id}/historique"), "admin-historique-trois-versions");
 
@@ -60,15 +60,5 @@ public sealed class RevisionPickersTests(BrowserFixture browser) : IClassFixture
         Assert.Contains("Première version.", differences, StringComparison.Ordinal);
         Assert.Contains("Deuxième version.", differences, StringComparison.Ordinal);
         Assert.DoesNotContain("Troisième version.", differences, StringComparison.Ordinal);
-    }
-
-    private async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync(Address("/admin/connexion"));
-        await page.Locator("#Email").FillAsync(PortalFactory.AdminEmail);
-        await page.Locator("#Password").FillAsync(PortalFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitUntilReadyAsync();
-        Assert.Equal("/admin", new Uri(page.Url).AbsolutePath);
     }
 }
