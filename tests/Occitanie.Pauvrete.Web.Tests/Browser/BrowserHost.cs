@@ -26,7 +26,7 @@ public sealed class BrowserHost : IAsyncDisposable
 
     private static readonly Lazy<Task<BrowserHost>> _shared = new(StartSharedAsync);
 
-    private readonly PortalFactory _portal = new();
+    private readonly PortalFactory _portal = new() { StaticFilesCachedAsPublished = true };
     private readonly Dictionary<TabOwner, (Task<IPage> Page, SemaphoreSlim Turn)> _tabs = [];
     private IPlaywright? _playwright;
 

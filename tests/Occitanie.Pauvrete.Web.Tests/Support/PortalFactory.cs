@@ -47,6 +47,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The clock the portal reads (sessions' lifetime, sign-in throttle); the system's unless a test moves time itself.</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>
+    /// Static files answered with the caching of a published portal (fingerprinted addresses kept a
+    /// year) rather than a build's no-cache, which made the browser tests' Chromium ask again for
+    /// every stylesheet and script at each page.
+    /// </summary>
+    public bool StaticFilesCachedAsPublished { get; init; }
+
     /// <summary>Folder of the content imported at start-up; the repository's content/ unless a test says otherwise.</summary>
     public string ContentPath { get; init; } = Paths.Content;
 
@@ -57,6 +64,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("Admin:BootstrapEmail", AdminEmail);
         builder.UseSetting("Admin:BootstrapPassword", AdminPassword);
+        if (StaticFilesCachedAsPublished)
+        {
+            builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
+        }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
