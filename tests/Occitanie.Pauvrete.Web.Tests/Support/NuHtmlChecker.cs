@@ -30,7 +30,10 @@ public static class NuHtmlChecker
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-jar", Jar, "--format", "json", "--errors-only", "--stdout", "--skip-non-html", folder })
+        // One short run: Java's first-tier compiler only (half the processor of a run that also
+        // compiles with C2), whose deeper frames need a larger stack than the default 1 MB for the
+        // checker's schema.
+        foreach (var argument in new[] { "-XX:TieredStopAtLevel=1", "-Xss16m", "-jar", Jar, "--format", "json", "--errors-only", "--stdout", "--skip-non-html", folder })
         {
             start.ArgumentList.Add(argument);
         }
