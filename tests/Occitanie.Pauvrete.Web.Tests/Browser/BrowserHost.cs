@@ -165,12 +165,13 @@ public sealed class BrowserHost : IAsyncDisposable
 
 /// <summary>
 /// A browser tab a test has to itself until it gives it back (disposes this). Given back, the tab
-/// leaves its page for the site's robots.txt, a page without a script, before the next test has it:
-/// the DSFR's script draws every frame (a requestAnimationFrame loop) for as long as one of its pages
-/// is open, and a headless tab never counts as hidden, so an idle tab left on a page kept a share of
-/// a core busy for the whole run; and at its screen size, whatever size the test gave it. Not about:blank: Chromium opens a new renderer process for a page
-/// the browser sends to another site, then another for the next test's page, which parses the DSFR's
-/// stylesheet and scripts again, and each page load cost about half as much again (decision 0027).
+/// goes back to its screen size and leaves its page for the site's robots.txt, a page without a
+/// script: the DSFR's script draws every frame (a requestAnimationFrame loop) for as long as one of
+/// its pages is open, and a headless tab never counts as hidden, so an idle tab left on a page kept
+/// a share of a core busy for the whole run. Not about:blank: Chromium opens a new renderer process
+/// for a page the browser sends to another site, then another for the next test's page, which
+/// parses the DSFR's stylesheet and scripts again; each page load cost about half as much again
+/// (decision 0027).
 /// </summary>
 public sealed class LentTab(IPage page, SemaphoreSlim turn, Viewport viewport) : IDisposable
 {
