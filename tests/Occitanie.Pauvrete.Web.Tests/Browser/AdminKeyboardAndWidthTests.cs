@@ -7,8 +7,8 @@ namespace Occitanie.Pauvrete.Web.Tests.Browser;
 /// <summary>
 /// The admin's page types used with the keyboard alone (Tab reaches every control in the order of
 /// the document, with the DSFR's focus ring), and its lists at a laptop's and a phone's width: the
-/// page never scrolls sideways, a wide table scrolls in its own DSFR container. One signed-in tab,
-/// resized (and given back at its size).
+/// page never scrolls sideways, a wide table scrolls in its own DSFR container. The test
+/// administrator's lent tab (<see cref="BrowserHost.BorrowStaffTabAsync"/>), resized and given back at its size.
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class AdminKeyboardAndWidthTests(BrowserFixture browser) : IClassFixture<BrowserFixture>

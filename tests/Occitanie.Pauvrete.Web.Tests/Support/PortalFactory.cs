@@ -49,8 +49,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Static files answered with the caching of a published portal (fingerprinted addresses kept a
-    /// year) rather than a build's no-cache, which made the browser tests' Chromium ask again for
-    /// every stylesheet and script at each page.
+    /// year) rather than a build's no-cache: for the tests of that caching, and for the browser tests,
+    /// whose Chromium otherwise asked again for every stylesheet, script, font and icon at each page.
     /// </summary>
     public bool StaticFilesCachedAsPublished { get; init; }
 

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Occitanie.Pauvrete.Web.Tests.Support;
 
@@ -22,7 +21,8 @@ public sealed class StaticAssetsAndCompressionTests(PortalFactory portal) : ICla
             .ToList();
         Assert.NotEmpty(assets);
         // A build (not a publish) answers no-cache unless told otherwise, for a developer editing the files.
-        using var client = portal.WithWebHostBuilder(b => b.UseSetting("EnableStaticAssetsDevelopmentCaching", "true")).CreateClient();
+        using var published = new PortalFactory { StaticFilesCachedAsPublished = true };
+        using var client = published.CreateClient();
 
         foreach (var asset in assets)
         {
