@@ -165,13 +165,11 @@ public sealed class BrowserHost : IAsyncDisposable
 
 /// <summary>
 /// A browser tab a test has to itself until it gives it back (disposes this). Given back, the tab
-/// goes back to its screen size and leaves its page for the site's robots.txt, a page without a
-/// script: the DSFR's script draws every frame (a requestAnimationFrame loop) for as long as one of
-/// its pages is open, and a headless tab never counts as hidden, so an idle tab left on a page kept
-/// a share of a core busy for the whole run. Not about:blank: Chromium opens a new renderer process
-/// for a page the browser sends to another site, then another for the next test's page, which
-/// parses the DSFR's stylesheet and scripts again; each page load cost about half as much again
-/// (decision 0027).
+/// goes back to its screen size and stays on its page with the DSFR stopped (its script's
+/// <c>dsfr.stop()</c>): the DSFR draws every frame (a requestAnimationFrame loop) for as long as
+/// it runs, and a headless tab never counts as hidden, so an idle tab left on a running page kept
+/// a share of a core busy for the whole run. Every borrower opens its own page first; from a page
+/// of the same site Chromium keeps the renderer and what it parsed (decisions 0027, 0028).
 /// </summary>
 public sealed class LentTab(IPage page, SemaphoreSlim turn, Viewport viewport) : IDisposable
 {
@@ -183,9 +181,7 @@ public sealed class LentTab(IPage page, SemaphoreSlim turn, Viewport viewport) :
     {
         try
         {
-            await Page.GotoAsync(Uri.TryCreate(Page.Url, UriKind.Absolute, out var current) && current.Scheme.StartsWith("http", StringComparison.Ordinal)
-                ? new Uri(current, "/robots.txt").ToString()
-                : "about:blank");
+            await Page.EvaluateAsync("() => window.dsfr?.stop()");
             if (Page.ViewportSize is not { } size || size.Width != viewport.Width || size.Height != viewport.Height)
             {
                 await Page.SetViewportSizeAsync(viewport.Width, viewport.Height);
@@ -193,7 +189,7 @@ public sealed class LentTab(IPage page, SemaphoreSlim turn, Viewport viewport) :
         }
         catch (PlaywrightException)
         {
-            // A page that cannot leave (closed, crashed) is the next borrower's to report.
+            // A page that cannot answer (closed, crashed, still loading) is the next borrower's to report.
         }
         finally
         {
