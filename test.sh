@@ -2,16 +2,16 @@
 # Sets up what the tests need on a Debian machine, then builds and runs every test.
 #   ./test.sh                                 everything (what CI runs)
 #   ./test.sh --filter "Category!=Browser"    any `dotnet test` option is passed on
-# Installs what is missing among Debian's chromium (the browser tests; Playwright never downloads
-# a browser of its own), default-jre-headless and npm (the W3C Nu Html Checker, vnu.jar, pinned in
-# tests/Occitanie.Pauvrete.Web.Tests/html-validation) and redis-server (the shared output cache
-# test starts its own), then restores the .NET tools.
+# Installs what is missing among Debian's chromium-headless-shell (the browser tests; Playwright
+# never downloads a browser of its own), default-jre-headless and npm (the W3C Nu Html Checker,
+# vnu.jar, pinned in tests/Occitanie.Pauvrete.Web.Tests/html-validation) and redis-server (the
+# shared output cache test starts its own), then restores the .NET tools.
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 # The shared output cache test (SeveralInstancesTests) starts its own redis-server on a loopback port.
