@@ -20,18 +20,13 @@ public static class AxeAudit
     public sealed record Violation(string Id, string? Impact, string Help, IReadOnlyList<string> Targets);
 
     /// <summary>
-    /// Runs axe-core on the page as it stands, every rule of its default set. Only violations come
-    /// back in full (resultTypes: axe-core's documented speed-up for large pages): passes and
-    /// incomplete checks are counted, not listed node by node.
+    /// Runs axe-core on the page as it stands, with the pointer moved off it (nothing hovered), every
+    /// rule of its default set. Only violations come back in full (resultTypes: axe-core's documented
+    /// speed-up for large pages): passes and incomplete checks are counted, not listed node by node.
     /// </summary>
     public static async Task<Report> RunAsync(IPage page)
     {
-        // The pointer off the page: where it rests is not the page's state, yet a link under it is
-        // drawn hovered and changes the colours axe-core measures. Chromium's headless shell starts
-        // it at (0, 0), over the header's brand block, whose hover background (dark theme, 320 px)
-        // lowers the contrast of the search and menu buttons drawn on it.
-        await page.Mouse.MoveAsync(-1, -1);
-        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(r))");
+        await DisplaySettings.MovePointerOffAsync(page);
 
         // Half a megabyte of script, sent and compiled once per page: a second audit of the same
         // page (another width, the other theme) finds it there.

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Occitanie.Pauvrete.Web.Tests.Browser;
 
-/// <summary>Changes a loaded page's theme or width as a visitor would, without loading it again.</summary>
+/// <summary>Changes a loaded page's theme, width or pointer as a visitor would, without loading it again.</summary>
 public static class DisplaySettings
 {
     /// <summary>
@@ -36,6 +36,19 @@ public static class DisplaySettings
     {
         await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
         await page.WaitForFunctionAsync("width => window.innerWidth === width", viewport.Width);
+        await Settled(page);
+    }
+
+    /// <summary>
+    /// The pointer off the page, as when a visitor's mouse is elsewhere: nothing is drawn hovered.
+    /// Where a pointer rests is not the page's state, yet a link under it changes the colours an
+    /// audit measures. Chromium's headless shell starts it at (0, 0), over the header's brand block,
+    /// whose hover background (dark theme, 320 px) lowers the contrast of the search and menu
+    /// buttons drawn on it (decision 0029).
+    /// </summary>
+    public static async Task MovePointerOffAsync(IPage page)
+    {
+        await page.Mouse.MoveAsync(-1, -1);
         await Settled(page);
     }
 
