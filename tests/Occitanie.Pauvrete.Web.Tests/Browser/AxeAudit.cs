@@ -127,9 +127,7 @@ public static class AxeAudit
             });
             foreach (var viewport in alsoAt ?? [])
             {
-                await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
-                // Two frames: the page is laid out again at the new width before axe reads it.
-                await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+                await DisplaySettings.ResizeAsync(page, viewport);
                 await page.CheckAsync($"{screenshotName}-{viewport.Name}", () => AssertNoViolationAsync(page, url, $"{screenshotName} at {viewport.Width} px"));
             }
         }
