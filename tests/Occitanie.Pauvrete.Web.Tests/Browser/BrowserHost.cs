@@ -119,6 +119,9 @@ public sealed class BrowserHost : IAsyncDisposable
 
     private async Task StartAsync()
     {
+        // Chromium starts in its own processes while this thread starts the portal (for the run's
+        // first portal, that includes making the template database).
+        var chromium = LaunchChromiumAsync();
         _portal.UseKestrel(o =>
         {
             o.Listen(IPAddress.Loopback, 0);
@@ -129,8 +132,13 @@ public sealed class BrowserHost : IAsyncDisposable
         var addresses = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal)));
         SecureBaseAddress = new Uri(addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal)));
+        Browser = await chromium;
+    }
+
+    private async Task<IBrowser> LaunchChromiumAsync()
+    {
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,

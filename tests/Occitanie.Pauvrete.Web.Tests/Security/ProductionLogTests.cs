@@ -19,6 +19,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Security;
 /// object from start to stop; a request is one event with its method, path, route, status,
 /// duration and trace id; nothing a visitor sends reaches the log raw.
 /// </summary>
+[StartsEarly("the built portal, started as a process of its own")]
 public sealed class ProductionLogTests
 {
     private const string RequestEvents = "Serilog.AspNetCore.RequestLoggingMiddleware";

@@ -14,6 +14,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Web;
 /// Every page type, public and admin, is valid HTML for the W3C Nu Html Checker: no error.
 /// The pages are the accessibility audit's (one list), rendered by the real app, checked by one JVM.
 /// </summary>
+[StartsEarly("the W3C checker's Java process")]
 public sealed class HtmlValidityTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]

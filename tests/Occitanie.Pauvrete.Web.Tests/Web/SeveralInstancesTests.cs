@@ -11,6 +11,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Web;
 /// content stamp each instance reads (ContentChangeWatcher), with no restart and no cache expiry;
 /// each instance caching in memory, or both in one Redis (<c>OutputCache:Redis</c>).
 /// </summary>
+[StartsEarly("the other instance's content watcher, which ticks every 2 seconds, and a redis-server of its own")]
 public sealed class SeveralInstancesTests : IDisposable
 {
     private const string Slug = "points-conseil-budget";

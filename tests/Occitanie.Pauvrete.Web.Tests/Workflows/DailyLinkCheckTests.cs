@@ -12,6 +12,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Workflows;
 /// database is given <see cref="LinkCheckTests.SeedAsync"/>'s content before the portal starts, so
 /// that its first check asks only the test's own site.
 /// </summary>
+[StartsEarly("the link checker's 2-second timeout on a site that never answers")]
 public sealed class DailyLinkCheckTests(DailyLinkCheckTests.Portal portal) : IClassFixture<DailyLinkCheckTests.Portal>
 {
     [Fact]

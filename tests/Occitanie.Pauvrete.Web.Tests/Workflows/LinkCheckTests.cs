@@ -17,6 +17,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Workflows;
 /// on loopback (<see cref="LinkTargetServer"/>), from the command and from « Liens à vérifier ».
 /// The repository's items are put in the trash first: their links lead to the internet.
 /// </summary>
+[StartsEarly("the link checker's 2-second timeout on a site that never answers")]
 public sealed class LinkCheckTests(LinkCheckTests.Portal portal) : IClassFixture<LinkCheckTests.Portal>
 {
     private const string MeasureTitle = "Mesure aux liens variés";

@@ -12,6 +12,7 @@ namespace Occitanie.Pauvrete.Web.Tests.Workflows;
 /// before its moment and present in all of them after it, on two instances sharing one database,
 /// with no restart; the clock is a fake one both instances read.
 /// </summary>
+[StartsEarly("the instances' content watchers, which tick every 2 seconds")]
 public sealed class ScheduledPublicationTests : IDisposable
 {
     private readonly TestDatabase _database = TestDatabase.CopyOfImportedContent();
