@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using System.Xml.Linq;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Http;
@@ -173,6 +174,13 @@ public sealed class ProductionLogTests
             start.Environment.Remove("DOTNET_ENVIRONMENT");
             start.Environment["ConnectionStrings__Portal"] = database.ConnectionString;
             start.Environment["Content__Path"] = Paths.Content;
+            // The test process's runtime settings (tests.runsettings: its GC, its tiering) are not an
+            // operator's: this portal runs on its own runtimeconfig and the runtime's defaults.
+            var testProcessSettings = XDocument.Load(Path.Combine(Paths.Repository, "tests", "Occitanie.Pauvrete.Web.Tests", "tests.runsettings"));
+            foreach (var variable in testProcessSettings.Descendants("EnvironmentVariables").Elements())
+            {
+                start.Environment.Remove(variable.Name.LocalName);
+            }
             _process = new Process { StartInfo = start };
             _process.OutputDataReceived += (_, e) => Received(e.Data);
             _process.ErrorDataReceived += (_, e) => Received(e.Data);
