@@ -111,7 +111,15 @@ public sealed class BrowserHost : IAsyncDisposable
     private static async Task<BrowserHost> StartSharedAsync()
     {
         var host = new BrowserHost();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
         // xunit 2 has no assembly fixture: Chromium and Kestrel stop when the test process ends.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => host.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
         return host;
@@ -122,16 +130,28 @@ public sealed class BrowserHost : IAsyncDisposable
         // Chromium starts in its own processes while this thread starts the portal (for the run's
         // first portal, that includes making the template database).
         var chromium = LaunchChromiumAsync();
-        _portal.UseKestrel(o =>
+        try
         {
-            o.Listen(IPAddress.Loopback, 0);
-            o.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(SelfSignedCertificate()));
-        });
-        _portal.StartServer();
-        await StatisticsSeed.EnsureAsync(_portal);
-        var addresses = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseAddress = new Uri(addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal)));
-        SecureBaseAddress = new Uri(addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal)));
+            _portal.UseKestrel(o =>
+            {
+                o.Listen(IPAddress.Loopback, 0);
+                o.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(SelfSignedCertificate()));
+            });
+            _portal.StartServer();
+            await StatisticsSeed.EnsureAsync(_portal);
+            var addresses = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            BaseAddress = new Uri(addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal)));
+            SecureBaseAddress = new Uri(addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal)));
+        }
+        catch
+        {
+            // The portal's failure is the one reported; Chromium, if it started, is closed with the host.
+            if (await Task.WhenAny(chromium) is { IsCompletedSuccessfully: true } launched)
+            {
+                Browser = launched.Result;
+            }
+            throw;
+        }
         Browser = await chromium;
     }
 

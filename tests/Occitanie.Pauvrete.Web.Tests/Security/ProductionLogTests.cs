@@ -174,8 +174,9 @@ public sealed class ProductionLogTests
             start.Environment.Remove("DOTNET_ENVIRONMENT");
             start.Environment["ConnectionStrings__Portal"] = database.ConnectionString;
             start.Environment["Content__Path"] = Paths.Content;
-            // The test process's runtime settings (tests.runsettings: its GC, its tiering) are not an
-            // operator's: this portal runs on its own runtimeconfig and the runtime's defaults.
+            // The test process's runtime settings (tests.runsettings, the project's RunSettingsFilePath:
+            // its GC, its tiering) are not an operator's: this portal runs on its own runtimeconfig
+            // and the runtime's defaults.
             var testProcessSettings = XDocument.Load(Path.Combine(Paths.Repository, "tests", "Occitanie.Pauvrete.Web.Tests", "tests.runsettings"));
             foreach (var variable in testProcessSettings.Descendants("EnvironmentVariables").Elements())
             {

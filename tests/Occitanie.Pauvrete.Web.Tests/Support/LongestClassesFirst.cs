@@ -7,8 +7,9 @@ namespace Occitanie.Pauvrete.Web.Tests.Support;
 
 /// <summary>
 /// The test classes that take longest start first, so that none is left running alone at the end
-/// of the run: the browser classes, then the classes that mostly wait (<see cref="StartsEarlyAttribute"/>),
-/// then the others by name. xunit starts a class when one of its four running classes ends.
+/// of the run: the browser classes, then the classes whose thread mostly waits
+/// (<see cref="StartsEarlyAttribute"/>), then the others by name. xunit starts a class when one of
+/// its four running classes ends.
 /// </summary>
 public sealed class LongestClassesFirst : ITestCollectionOrderer
 {
@@ -34,9 +35,10 @@ public sealed class LongestClassesFirst : ITestCollectionOrderer
 }
 
 /// <summary>
-/// A test class whose tests mostly wait (a timeout, a watcher's tick, another process): started
-/// before the other classes without a browser, its waits pass while they work, instead of
-/// ending the run with a core idle.
+/// A test class that takes seconds while its thread mostly waits: on a timeout, on a watcher's
+/// tick, or on another process that does the work (a JVM, a portal of its own). Started before the
+/// other classes without a browser, it runs beside their work instead of ending the run alone with
+/// a core idle.
 /// </summary>
 /// <param name="waitsFor">What its tests wait for.</param>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
