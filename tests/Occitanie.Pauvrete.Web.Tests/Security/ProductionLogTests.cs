@@ -177,7 +177,7 @@ public sealed class ProductionLogTests
             // The test process's runtime settings (tests.runsettings, the project's RunSettingsFilePath:
             // its GC, its tiering) are not an operator's: this portal runs on its own runtimeconfig
             // and the runtime's defaults.
-            var testProcessSettings = XDocument.Load(Path.Combine(Paths.Repository, "tests", "Occitanie.Pauvrete.Web.Tests", "tests.runsettings"));
+            var testProcessSettings = XDocument.Load(Path.Combine(Paths.TestProject, "tests.runsettings"));
             foreach (var variable in testProcessSettings.Descendants("EnvironmentVariables").Elements())
             {
                 start.Environment.Remove(variable.Name.LocalName);

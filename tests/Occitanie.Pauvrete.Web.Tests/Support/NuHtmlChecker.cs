@@ -12,7 +12,7 @@ public sealed record HtmlError(string File, int Line, int Column, string Message
 /// </summary>
 public static class NuHtmlChecker
 {
-    public static string Folder { get; } = Path.Combine(Paths.Repository, "tests", "Occitanie.Pauvrete.Web.Tests", "html-validation");
+    public static string Folder { get; } = Path.Combine(Paths.TestProject, "html-validation");
 
     public static string Jar { get; } = Path.Combine(Folder, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 

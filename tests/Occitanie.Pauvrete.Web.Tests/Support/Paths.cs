@@ -7,6 +7,9 @@ internal static class Paths
 
     public static string Content => Path.Combine(Repository, "content");
 
+    /// <summary>This test project's folder: its run settings, the pinned HTML checker.</summary>
+    public static string TestProject => Path.Combine(Repository, "tests", "Occitanie.Pauvrete.Web.Tests");
+
     private static string FindRepository()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
